@@ -1,0 +1,43 @@
+package io.hebbian.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code hebbian}: the command line over the whole project. Subcommands are listed here, one
+ * class each. User errors print one line on stderr and exit 2; {@code --debug} shows stack traces.
+ */
+@Command(name = "hebbian", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Evolved Hebbian plasticity for quadruped robots: evolve, evaluate, simulate, deploy.",
+        subcommands = {
+            TraceCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 runtime failure, 2 usage or input error). */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** A configured command line, also used by tests. */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
+        cl.setParameterExceptionHandler(new Errors.ParameterHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

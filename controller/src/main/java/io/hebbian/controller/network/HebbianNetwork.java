@@ -1,0 +1,211 @@
+package io.hebbian.controller.network;
+
+import io.hebbian.controller.plasticity.HebbianCoefficients;
+import java.util.random.RandomGenerator;
+
+/**
+ * A bias-free tanh network whose weights change every step by the evolved per-synapse rule
+ * {@code w[j][i] += η·(A·pre_i·post_j + B·pre_i + C·post_j + D)}.
+ *
+ * <p>One {@link #act} is: forward pass with the current weights (tanh on every layer, the output
+ * too), the action is the output layer's activation, then — if plasticity is on — every layer is
+ * updated from this step's pre-synaptic input and post-synaptic tanh output, then normalised.
+ * This matches the reference code, which updates after the environment step using the
+ * activations of that step's forward pass.
+ *
+ * <p>Not thread-safe; one instance per simulated robot. {@link #act} allocates nothing.
+ */
+public final class HebbianNetwork implements Policy {
+
+    private static final int S = HebbianCoefficients.STRIDE;
+
+    private final NetworkShape shape;
+    private final double[][] coefficients;
+    private final double[][] weights;
+    /** activations[0] is the input; activations[l + 1] the tanh output of layer l. */
+    private final double[][] activations;
+    private final WeightInit init;
+    private final WeightNormalization normalization;
+    private boolean plastic = true;
+    private double[] outputOverride;
+
+    /**
+     * @param coefficients  the evolved rule coefficients (copied)
+     * @param init          how weights are drawn at every {@link #reset}
+     * @param normalization applied to each layer after each update
+     */
+    public HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization) {
+        this.shape = coefficients.shape();
+        this.init = init;
+        this.normalization = normalization;
+        int layers = shape.layerCount();
+        this.coefficients = new double[layers][];
+        this.weights = new double[layers][];
+        this.activations = new double[layers + 1][];
+        this.activations[0] = new double[shape.inputSize()];
+        for (int l = 0; l < layers; l++) {
+            this.coefficients[l] = coefficients.interleaved(l);
+            this.weights[l] = new double[shape.synapses(l)];
+            this.activations[l + 1] = new double[shape.out(l)];
+        }
+        if (init instanceof WeightInit.Fixed fixed && !fixed.weights().shape().equals(shape)) {
+            throw new IllegalArgumentException("initial weights have shape " + fixed.weights().shape()
+                    + " but the coefficients have shape " + shape);
+        }
+    }
+
+    public NetworkShape shape() {
+        return shape;
+    }
+
+    @Override
+    public int inputSize() {
+        return shape.inputSize();
+    }
+
+    @Override
+    public int outputSize() {
+        return shape.outputSize();
+    }
+
+    /** Draws fresh initial weights and turns plasticity back on. */
+    @Override
+    public void reset(RandomGenerator rng) {
+        init.fill(weights, rng);
+        plastic = true;
+        outputOverride = null;
+    }
+
+    /** Starts an episode from explicit weights, whatever the configured {@link WeightInit}. */
+    public void reset(NetworkWeights initial) {
+        if (!initial.shape().equals(shape)) {
+            throw new IllegalArgumentException("initial weights have shape " + initial.shape()
+                    + ", network has " + shape);
+        }
+        new WeightInit.Fixed(initial).fill(weights, null);
+        plastic = true;
+        outputOverride = null;
+    }
+
+    @Override
+    public void act(double[] observation, double[] action) {
+        if (observation.length != shape.inputSize() || action.length != shape.outputSize()) {
+            throw new IllegalArgumentException("expected " + shape.inputSize() + " inputs and "
+                    + shape.outputSize() + " outputs, got " + observation.length + " and " + action.length);
+        }
+        System.arraycopy(observation, 0, activations[0], 0, observation.length);
+        int layers = shape.layerCount();
+        for (int l = 0; l < layers; l++) {
+            forward(weights[l], activations[l], activations[l + 1]);
+        }
+        double[] out = activations[layers];
+        if (outputOverride != null) {
+            System.arraycopy(outputOverride, 0, out, 0, out.length);
+        }
+        System.arraycopy(out, 0, action, 0, out.length);
+        if (plastic) {
+            for (int l = 0; l < layers; l++) {
+                update(weights[l], coefficients[l], activations[l], activations[l + 1]);
+                normalization.apply(weights[l]);
+            }
+        }
+    }
+
+    static void forward(double[] w, double[] in, double[] out) {
+        int n = in.length;
+        for (int j = 0, row = 0; j < out.length; j++, row += n) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += w[row + i] * in[i];
+            }
+            out[j] = Math.tanh(sum);
+        }
+    }
+
+    /** {@code w[j][i] += η(A·pre·post + B·pre + C·post + D)}, factored as {@code η(pre(A·post + B) + C·post + D)}. */
+    private static void update(double[] w, double[] c, double[] pre, double[] post) {
+        int n = pre.length;
+        for (int j = 0, row = 0; j < post.length; j++, row += n) {
+            double pj = post[j];
+            int k = row * S;
+            for (int i = 0; i < n; i++, k += S) {
+                double x = pre[i];
+                w[row + i] += c[k + 4] * (x * (c[k] * pj + c[k + 1]) + c[k + 2] * pj + c[k + 3]);
+            }
+        }
+    }
+
+    /** Stops (false) or resumes (true) weight updates; the paper's freeze-the-weights experiment. */
+    public void setPlastic(boolean plastic) {
+        this.plastic = plastic;
+    }
+
+    public boolean isPlastic() {
+        return plastic;
+    }
+
+    /**
+     * Forces the output neurons to {@code outputs} (copied) until cleared with {@code null}. The
+     * forced values are both the action and the post-synaptic activity the last layer learns from,
+     * as when actuators are saturated (the paper's perturbation experiment).
+     */
+    public void setOutputOverride(double[] outputs) {
+        if (outputs != null && outputs.length != shape.outputSize()) {
+            throw new IllegalArgumentException("expected " + shape.outputSize() + " output values, got "
+                    + outputs.length);
+        }
+        this.outputOverride = outputs == null ? null : outputs.clone();
+    }
+
+    /**
+     * Sets a random {@code fraction} of all weights (each layer alike) to zero: the paper's
+     * "zero a third of the weights" perturbation.
+     *
+     * @return how many weights were zeroed
+     */
+    public int zeroWeights(double fraction, RandomGenerator rng) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("fraction must be within [0, 1]: " + fraction);
+        }
+        int zeroed = 0;
+        for (double[] w : weights) {
+            for (int k = 0; k < w.length; k++) {
+                if (rng.nextDouble() < fraction) {
+                    w[k] = 0;
+                    zeroed++;
+                }
+            }
+        }
+        return zeroed;
+    }
+
+    @Override
+    public void weightNorms(double[] norms) {
+        for (int l = 0; l < weights.length; l++) {
+            norms[l] = frobeniusNorm(weights[l]);
+        }
+    }
+
+    static double frobeniusNorm(double[] w) {
+        double ss = 0;
+        for (double v : w) {
+            ss += v * v;
+        }
+        return Math.sqrt(ss);
+    }
+
+    @Override
+    public NetworkWeights weights() {
+        return new NetworkWeights(shape, weights);
+    }
+
+    /** Copies layer {@code layer}'s current weights into {@code dst} (Modified) without allocating. */
+    public void copyWeights(int layer, double[] dst) {
+        System.arraycopy(weights[layer], 0, dst, 0, weights[layer].length);
+    }
+
+    /** The activation of the last {@link #act} for layer index {@code k} (0 = input), copied into {@code dst}. */
+    public void copyActivations(int k, double[] dst) {
+        System.arraycopy(activations[k], 0, dst, 0, activations[k].length);
+    }
+}

@@ -1,0 +1,66 @@
+package io.hebbian.controller.network;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The paper's baseline: the same bias-free tanh network with directly evolved, fixed weights.
+ * Not thread-safe; {@link #act} allocates nothing.
+ */
+public final class StaticNetwork implements Policy {
+
+    private final NetworkWeights weights;
+    private final double[][] w;
+    private final double[][] activations;
+
+    public StaticNetwork(NetworkWeights weights) {
+        this.weights = weights;
+        NetworkShape shape = weights.shape();
+        this.w = new double[shape.layerCount()][];
+        this.activations = new double[shape.layerCount() + 1][];
+        activations[0] = new double[shape.inputSize()];
+        for (int l = 0; l < w.length; l++) {
+            w[l] = weights.layer(l);
+            activations[l + 1] = new double[shape.out(l)];
+        }
+    }
+
+    @Override
+    public int inputSize() {
+        return weights.shape().inputSize();
+    }
+
+    @Override
+    public int outputSize() {
+        return weights.shape().outputSize();
+    }
+
+    /** Static weights do not change between episodes; {@code rng} is ignored. */
+    @Override
+    public void reset(RandomGenerator rng) {
+    }
+
+    @Override
+    public void act(double[] observation, double[] action) {
+        if (observation.length != inputSize() || action.length != outputSize()) {
+            throw new IllegalArgumentException("expected " + inputSize() + " inputs and " + outputSize()
+                    + " outputs, got " + observation.length + " and " + action.length);
+        }
+        System.arraycopy(observation, 0, activations[0], 0, observation.length);
+        for (int l = 0; l < w.length; l++) {
+            HebbianNetwork.forward(w[l], activations[l], activations[l + 1]);
+        }
+        System.arraycopy(activations[w.length], 0, action, 0, action.length);
+    }
+
+    @Override
+    public void weightNorms(double[] norms) {
+        for (int l = 0; l < w.length; l++) {
+            norms[l] = HebbianNetwork.frobeniusNorm(w[l]);
+        }
+    }
+
+    @Override
+    public NetworkWeights weights() {
+        return weights;
+    }
+}

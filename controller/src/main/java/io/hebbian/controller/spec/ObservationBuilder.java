@@ -1,0 +1,102 @@
+package io.hebbian.controller.spec;
+
+import java.util.List;
+
+/**
+ * Turns joint-state and IMU readings into the network input described by an {@link ObservationSpec}.
+ * The same builder runs in simulation and on the robot. Allocation-free after construction.
+ */
+public final class ObservationBuilder {
+
+    private final ObservationSpec spec;
+    private final ObservationChannel.Source[] sources;
+    private final int[] index;
+    private final double[] scale;
+    private final double[] lower;
+    private final double[] range;
+    private final double[] gravity = new double[3];
+
+    /**
+     * @param spec       the observation spec
+     * @param jointOrder the order of joints in the {@link JointStateSample}s this builder will read
+     * @throws IllegalArgumentException if a channel names a joint that is not in {@code jointOrder}
+     */
+    public ObservationBuilder(ObservationSpec spec, List<String> jointOrder) {
+        this.spec = spec;
+        int n = spec.size();
+        sources = new ObservationChannel.Source[n];
+        index = new int[n];
+        scale = new double[n];
+        lower = new double[n];
+        range = new double[n];
+        for (int k = 0; k < n; k++) {
+            ObservationChannel c = spec.channels().get(k);
+            sources[k] = c.source();
+            scale[k] = c.scale();
+            lower[k] = c.lowerRad();
+            range[k] = c.upperRad() - c.lowerRad();
+            if (c.source().isJoint()) {
+                index[k] = jointOrder.indexOf(c.joint());
+                if (index[k] < 0) {
+                    throw new IllegalArgumentException("observation channel " + c.name() + " reads joint '"
+                            + c.joint() + "', which the robot does not have; robot joints: " + jointOrder);
+                }
+            } else {
+                index[k] = c.axis();
+            }
+        }
+    }
+
+    public ObservationSpec spec() {
+        return spec;
+    }
+
+    public int size() {
+        return sources.length;
+    }
+
+    /**
+     * Builds one observation.
+     *
+     * @param joints joint state in the builder's joint order (Not modified)
+     * @param imu    IMU reading (Not modified)
+     * @param out    receives the clipped observation, length {@link #size()} (Modified)
+     * @return false, leaving {@code out} unspecified, if an input value is not finite
+     */
+    public boolean build(JointStateSample joints, ImuSample imu, double[] out) {
+        if (!joints.isFinite() || !imu.isFinite()) {
+            return false;
+        }
+        gravityInBody(imu.orientationWxyz, gravity);
+        double clip = spec.clip();
+        for (int k = 0; k < sources.length; k++) {
+            double v = switch (sources[k]) {
+                case JOINT_POSITION -> 2.0 * (joints.positionRad[index[k]] - lower[k]) / range[k] - 1.0;
+                case JOINT_VELOCITY -> joints.velocityRadPerSec[index[k]];
+                case GRAVITY -> gravity[index[k]];
+                case GYRO -> imu.angularVelocityRadPerSec[index[k]];
+                case ACCEL -> imu.linearAccelerationMps2[index[k]];
+            };
+            out[k] = Math.max(-clip, Math.min(clip, v * scale[k]));
+        }
+        return true;
+    }
+
+    /**
+     * The unit gravity direction (0, 0, -1) of the world expressed in the body frame, given the
+     * body's orientation {@code q = (w, x, y, z)} in the world: {@code g_body = Rᵀ·(0, 0, -1)}.
+     *
+     * @param q   orientation, need not be normalised (Not modified)
+     * @param out receives the direction (Modified)
+     */
+    public static void gravityInBody(double[] q, double[] out) {
+        double n = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]);
+        double w = q[0] / n;
+        double x = q[1] / n;
+        double y = q[2] / n;
+        double z = q[3] / n;
+        out[0] = -2.0 * (x * z - w * y);
+        out[1] = -2.0 * (y * z + w * x);
+        out[2] = -(1.0 - 2.0 * (x * x + y * y));
+    }
+}

@@ -1,0 +1,90 @@
+package io.hebbian.controller.spec;
+
+import java.util.Locale;
+
+/**
+ * One named network input, computed from a joint-state or IMU reading.
+ *
+ * <ul>
+ *   <li>{@code joint_position}: {@code 2(q - mid)/(upper - lower)}, i.e. [-1, 1] within the limits, times scale;</li>
+ *   <li>{@code joint_velocity}: rad/s times scale;</li>
+ *   <li>{@code gravity}: component {@code axis} of the unit gravity direction in the body frame
+ *       (from the IMU quaternion; (0, 0, -1) when level), times scale;</li>
+ *   <li>{@code gyro}: angular velocity component {@code axis}, rad/s, times scale;</li>
+ *   <li>{@code accel}: linear acceleration component {@code axis}, m/s², times scale.</li>
+ * </ul>
+ *
+ * @param name     channel name, e.g. {@code joint_pos/hip_1}
+ * @param source   what is measured
+ * @param joint    the joint name for joint sources, else empty
+ * @param axis     0, 1 or 2 for IMU sources (x, y, z), else -1
+ * @param scale    multiplier applied after conversion
+ * @param lowerRad joint lower limit (joint_position only, else 0)
+ * @param upperRad joint upper limit (joint_position only, else 0)
+ */
+public record ObservationChannel(String name, Source source, String joint, int axis, double scale,
+                                 double lowerRad, double upperRad) {
+
+    /** What a channel measures. */
+    public enum Source {
+        JOINT_POSITION, JOINT_VELOCITY, GRAVITY, GYRO, ACCEL;
+
+        /** The id in files: {@code joint_position}, {@code gravity}, ... */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Source fromId(String id) {
+            for (Source s : values()) {
+                if (s.id().equals(id)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown observation source '" + id
+                    + "'; expected joint_position, joint_velocity, gravity, gyro or accel");
+        }
+
+        public boolean isJoint() {
+            return this == JOINT_POSITION || this == JOINT_VELOCITY;
+        }
+    }
+
+    private static final String[] AXES = {"x", "y", "z"};
+
+    public ObservationChannel {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("observation channel needs a name");
+        }
+        if (!Double.isFinite(scale)) {
+            throw new IllegalArgumentException("channel " + name + ": scale must be finite, got " + scale);
+        }
+        if (source.isJoint()) {
+            if (joint == null || joint.isBlank()) {
+                throw new IllegalArgumentException("channel " + name + ": source " + source.id() + " needs a joint");
+            }
+            axis = -1;
+        } else {
+            if (axis < 0 || axis > 2) {
+                throw new IllegalArgumentException("channel " + name + ": axis must be 0, 1 or 2, got " + axis);
+            }
+            joint = "";
+        }
+        if (source == Source.JOINT_POSITION && !(upperRad > lowerRad)) {
+            throw new IllegalArgumentException("channel " + name + ": need lower < upper, got ["
+                    + lowerRad + ", " + upperRad + "]");
+        }
+    }
+
+    public static ObservationChannel jointPosition(JointLimits joint) {
+        return new ObservationChannel("joint_pos/" + joint.name(), Source.JOINT_POSITION, joint.name(), -1, 1.0,
+                joint.lowerRad(), joint.upperRad());
+    }
+
+    public static ObservationChannel jointVelocity(String joint, double scale) {
+        return new ObservationChannel("joint_vel/" + joint, Source.JOINT_VELOCITY, joint, -1, scale, 0, 0);
+    }
+
+    public static ObservationChannel imu(Source source, int axis, double scale) {
+        return new ObservationChannel(source.id() + "/" + AXES[axis], source, "", axis, scale, 0, 0);
+    }
+}

@@ -1,0 +1,89 @@
+package io.hebbian.controller.spec;
+
+import io.hebbian.controller.spec.ObservationChannel.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ordered, named network inputs and the clip applied to each (±{@code clip}). Only quantities
+ * a real robot measures appear here: joint encoders and the IMU.
+ */
+public record ObservationSpec(List<ObservationChannel> channels, double clip) {
+
+    /** Velocity scale of the standard spec (pybullet's 0.1). */
+    public static final double JOINT_VELOCITY_SCALE = 0.1;
+    /** Gyro scale of the standard spec. */
+    public static final double GYRO_SCALE = 0.25;
+    /** Accelerometer scale of the standard spec: 1 g → 1. */
+    public static final double ACCEL_SCALE = 1.0 / 9.81;
+    /** Default clip, as pybullet's locomotion envs. */
+    public static final double DEFAULT_CLIP = 5.0;
+
+    public ObservationSpec {
+        if (channels == null || channels.isEmpty()) {
+            throw new IllegalArgumentException("an observation spec needs at least one channel");
+        }
+        if (!(clip > 0)) {
+            throw new IllegalArgumentException("observation clip must be positive, got " + clip);
+        }
+        channels = List.copyOf(channels);
+        Set<String> names = new HashSet<>();
+        for (ObservationChannel c : channels) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("observation channel '" + c.name() + "' appears twice");
+            }
+        }
+    }
+
+    /**
+     * The standard spec: every joint's position, then every joint's velocity, then gravity direction
+     * (3) and gyro (3), and the accelerometer (3) if {@code withAccel}. 22 inputs for an 8-joint robot
+     * without the accelerometer.
+     */
+    public static ObservationSpec standard(List<JointLimits> joints, boolean withAccel) {
+        List<ObservationChannel> c = new ArrayList<>();
+        for (JointLimits j : joints) {
+            c.add(ObservationChannel.jointPosition(j));
+        }
+        for (JointLimits j : joints) {
+            c.add(ObservationChannel.jointVelocity(j.name(), JOINT_VELOCITY_SCALE));
+        }
+        for (int a = 0; a < 3; a++) {
+            c.add(ObservationChannel.imu(Source.GRAVITY, a, 1.0));
+        }
+        for (int a = 0; a < 3; a++) {
+            c.add(ObservationChannel.imu(Source.GYRO, a, GYRO_SCALE));
+        }
+        if (withAccel) {
+            for (int a = 0; a < 3; a++) {
+                c.add(ObservationChannel.imu(Source.ACCEL, a, ACCEL_SCALE));
+            }
+        }
+        return new ObservationSpec(c, DEFAULT_CLIP);
+    }
+
+    public int size() {
+        return channels.size();
+    }
+
+    public List<String> channelNames() {
+        List<String> names = new ArrayList<>(channels.size());
+        for (ObservationChannel c : channels) {
+            names.add(c.name());
+        }
+        return names;
+    }
+
+    /** Joint names the spec reads, in first-use order. */
+    public List<String> jointNames() {
+        List<String> joints = new ArrayList<>();
+        for (ObservationChannel c : channels) {
+            if (c.source().isJoint() && !joints.contains(c.joint())) {
+                joints.add(c.joint());
+            }
+        }
+        return joints;
+    }
+}
