@@ -1,0 +1,87 @@
+package io.hebbian.controller.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservationBuilderTest {
+
+    static final List<JointLimits> JOINTS = List.of(new JointLimits("hip", -1, 1), new JointLimits("knee", 0.5, 1.5));
+
+    @Test
+    void standardSpecHasPositionsVelocitiesGravityGyro() {
+        ObservationSpec spec = ObservationSpec.standard(JOINTS, false);
+        assertThat(spec.channelNames()).containsExactly("joint_pos/hip", "joint_pos/knee", "joint_vel/hip",
+                "joint_vel/knee", "gravity/x", "gravity/y", "gravity/z", "gyro/x", "gyro/y", "gyro/z");
+        assertThat(ObservationSpec.standard(JOINTS, true).size()).isEqualTo(13);
+    }
+
+    @Test
+    void buildsNormalisedScaledClippedValuesMatchedByJointName() {
+        ObservationSpec spec = ObservationSpec.standard(JOINTS, true);
+        // robot reports joints in another order, with an extra joint
+        ObservationBuilder b = new ObservationBuilder(spec, List.of("knee", "tail", "hip"));
+        JointStateSample js = new JointStateSample(3);
+        js.positionRad[0] = 1.5;   // knee at upper limit -> +1
+        js.positionRad[2] = -0.5;  // hip: 2(-0.5 - (-1))/2 - 1 = -0.5
+        js.velocityRadPerSec[0] = 100; // *0.1 = 10 -> clipped to 5
+        js.velocityRadPerSec[2] = -2;  // -0.2
+        ImuSample imu = new ImuSample();
+        imu.angularVelocityRadPerSec[2] = 4; // *0.25 = 1
+        imu.linearAccelerationMps2[2] = 9.81; // *1/9.81 = 1
+        double[] out = new double[13];
+        assertThat(b.build(js, imu, out)).isTrue();
+        assertThat(out).containsExactly(new double[] {-0.5, 1, -0.2, 5, 0, 0, -1, 0, 0, 1, 0, 0, 1}, within(1e-12));
+    }
+
+    @Test
+    void gravityFollowsThePitch() {
+        // pitched nose-down by 90 deg about y: q = (cos45, 0, sin45, 0); world down (0,0,-1) is body +x
+        double[] g = new double[3];
+        double h = Math.sqrt(0.5);
+        ObservationBuilder.gravityInBody(new double[] {h, 0, h, 0}, g);
+        assertThat(g).containsExactly(new double[] {1, 0, 0}, within(1e-12));
+        // rolled 90 deg about x: q = (cos45, sin45, 0, 0); down is body -y
+        ObservationBuilder.gravityInBody(new double[] {h, h, 0, 0}, g);
+        assertThat(g).containsExactly(new double[] {0, -1, 0}, within(1e-12));
+        // unnormalised quaternion is normalised
+        ObservationBuilder.gravityInBody(new double[] {2, 0, 0, 0}, g);
+        assertThat(g).containsExactly(new double[] {0, 0, -1}, within(1e-12));
+    }
+
+    @Test
+    void nonFiniteInputIsReportedNotPropagated() {
+        ObservationBuilder b = new ObservationBuilder(ObservationSpec.standard(JOINTS, false), List.of("hip", "knee"));
+        JointStateSample js = new JointStateSample(2);
+        ImuSample imu = new ImuSample();
+        double[] out = new double[10];
+        assertThat(b.build(js, imu, out)).isTrue();
+        js.velocityRadPerSec[1] = Double.NaN;
+        assertThat(b.build(js, imu, out)).isFalse();
+        js.velocityRadPerSec[1] = 0;
+        imu.orientationWxyz[0] = 0; // zero quaternion
+        assertThat(b.build(js, imu, out)).isFalse();
+    }
+
+    @Test
+    void missingJointIsNamed() {
+        assertThatThrownBy(() -> new ObservationBuilder(ObservationSpec.standard(JOINTS, false), List.of("hip")))
+                .hasMessageContaining("reads joint 'knee', which the robot does not have");
+    }
+
+    @Test
+    void actionsMapLinearlyOntoJointRanges() {
+        ActionSpec a = new ActionSpec(JOINTS);
+        double[] t = new double[2];
+        a.toTargets(new double[] {-1, 0}, t);
+        assertThat(t).containsExactly(-1.0, 1.0);
+        a.toTargets(new double[] {3, 1}, t); // clamped
+        assertThat(t).containsExactly(1.0, 1.5);
+        assertThat(a.toAction(1, 0.75)).isCloseTo(-0.5, within(1e-12));
+        assertThatThrownBy(() -> a.toTargets(new double[3], t)).hasMessageContaining("expected 2 joint targets");
+        assertThatThrownBy(() -> new ActionSpec(List.of(JOINTS.get(0), JOINTS.get(0)))).hasMessageContaining("twice");
+    }
+}
