@@ -1,0 +1,168 @@
+package io.hebbian.firmware.dynamixel;
+
+/**
+ * Incremental Dynamixel Protocol 2.0 packet parser. Bytes go in with {@link #feed}; each
+ * {@link #next()} yields the next packet whose CRC matches. Garbage, truncated or corrupt packets
+ * and foreign bytes are skipped by resynchronising on the next {@code FF FF FD 00} header and
+ * counted; nothing throws and no packet with a bad CRC is ever returned. Allocates nothing after
+ * construction. Not thread-safe.
+ */
+public final class Dxl2Parser {
+
+    private static final int MIN_LENGTH = 3;
+
+    private final byte[] buf;
+    private int size;
+    private final byte[] data;
+    private int dataLength;
+    private int id;
+    private int instruction;
+    private long crcErrors;
+    private long framingErrors;
+    private long discarded;
+
+    /** @param capacity largest packet accepted, bytes (e.g. 1024) */
+    public Dxl2Parser(int capacity) {
+        if (capacity < 16) {
+            throw new IllegalArgumentException("parser capacity must be >= 16 bytes, got " + capacity);
+        }
+        buf = new byte[capacity * 2];
+        data = new byte[capacity];
+    }
+
+    /** Appends received bytes (Not modified). If the buffer is full the oldest bytes are dropped and counted. */
+    public void feed(byte[] src, int off, int len) {
+        if (len > buf.length) {
+            discarded += len - buf.length;
+            off += len - buf.length;
+            len = buf.length;
+        }
+        if (size + len > buf.length) {
+            drop(size + len - buf.length);
+        }
+        System.arraycopy(src, off, buf, size, len);
+        size += len;
+    }
+
+    /** Forgets buffered bytes (e.g. before a new request). Counted as discarded. */
+    public void clear() {
+        discarded += size;
+        size = 0;
+    }
+
+    /**
+     * Parses the next valid packet, if a complete one is buffered.
+     *
+     * @return true if {@link #id()}, {@link #instruction()} and {@link #data()} now describe a packet
+     */
+    public boolean next() {
+        while (true) {
+            int h = findHeader();
+            if (h < 0) {
+                return false;
+            }
+            if (h > 0) {
+                drop(h);
+            }
+            if (size < 7) {
+                return false;
+            }
+            int length = (buf[5] & 0xFF) | (buf[6] & 0xFF) << 8;
+            if (length < MIN_LENGTH || 7 + length > buf.length / 2 + 7) {
+                framingErrors++;
+                drop(1);
+                continue;
+            }
+            int total = 7 + length;
+            if (size < total) {
+                return false;
+            }
+            int crc = (buf[total - 2] & 0xFF) | (buf[total - 1] & 0xFF) << 8;
+            if (Crc16.of(buf, 0, total - 2) != crc) {
+                crcErrors++;
+                drop(1);
+                continue;
+            }
+            id = buf[4] & 0xFF;
+            instruction = buf[7] & 0xFF;
+            boolean fastSyncStatus = id == Instruction.BROADCAST && instruction == Instruction.STATUS;
+            dataLength = fastSyncStatus ? copy(8, total - 2) : destuff(8, total - 2);
+            size -= total;
+            System.arraycopy(buf, total, buf, 0, size);
+            return true;
+        }
+    }
+
+    /** Packet id of the last packet. */
+    public int id() {
+        return id;
+    }
+
+    /** Instruction byte of the last packet ({@link Instruction#STATUS} for replies). */
+    public int instruction() {
+        return instruction;
+    }
+
+    /** Bytes after the instruction, unstuffed (for a status packet: error byte, then parameters). Not to be modified. */
+    public byte[] data() {
+        return data;
+    }
+
+    public int dataLength() {
+        return dataLength;
+    }
+
+    /** Error byte of a status packet. */
+    public int error() {
+        return dataLength > 0 ? data[0] & 0xFF : 0;
+    }
+
+    public long crcErrors() {
+        return crcErrors;
+    }
+
+    public long framingErrors() {
+        return framingErrors;
+    }
+
+    public long discardedBytes() {
+        return discarded;
+    }
+
+    private int findHeader() {
+        for (int i = 0; i + 3 < size; i++) {
+            if (buf[i] == (byte) 0xFF && buf[i + 1] == (byte) 0xFF && buf[i + 2] == (byte) 0xFD && buf[i + 3] == 0) {
+                return i;
+            }
+        }
+        int keep = Math.min(size, 3);
+        if (size > keep) {
+            drop(size - keep);
+        }
+        return -1;
+    }
+
+    private void drop(int n) {
+        discarded += n;
+        size -= n;
+        System.arraycopy(buf, n, buf, 0, size);
+    }
+
+    private int copy(int from, int to) {
+        int n = Math.min(to - from, data.length);
+        System.arraycopy(buf, from, data, 0, n);
+        return n;
+    }
+
+    private int destuff(int from, int to) {
+        int w = 0;
+        for (int r = from; r < to && w < data.length; r++) {
+            data[w++] = buf[r];
+            if (buf[r] == (byte) 0xFD && r + 1 < to && buf[r + 1] == (byte) 0xFD && r - 2 >= 7
+                    && buf[r - 1] == (byte) 0xFF && buf[r - 2] == (byte) 0xFF) {
+                r++;
+            }
+        }
+        return w;
+    }
+}
