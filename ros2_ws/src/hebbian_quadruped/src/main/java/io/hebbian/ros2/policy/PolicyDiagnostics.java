@@ -1,0 +1,42 @@
+package io.hebbian.ros2.policy;
+
+import io.hebbian.ros2.msg.Diagnostics;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The policy node's diagnostics message: status, input ages, step latency, weight norms per layer. */
+final class PolicyDiagnostics {
+
+    static final String NAME = "hebbian_policy";
+
+    private PolicyDiagnostics() {
+    }
+
+    static Diagnostics build(PolicyNode node, long nowNanos) {
+        Map<String, String> v = new LinkedHashMap<>();
+        long[] ages = node.ages();
+        v.put("status", node.status().name().toLowerCase(Locale.ROOT));
+        v.put("activations", Long.toString(node.activations()));
+        v.put("steps", Long.toString(node.steps()));
+        v.put("commands", Long.toString(node.commands()));
+        v.put("joint_state_age_s", PolicyNode.seconds(ages[0]));
+        v.put("imu_age_s", PolicyNode.seconds(ages[1]));
+        v.put("step_latency_s", PolicyNode.seconds(node.lastComputeNanos()));
+        v.put("plastic", Boolean.toString(node.plastic()));
+        v.put("gate", node.lastGate().name().toLowerCase(Locale.ROOT));
+        v.put("gate_clamped", Long.toString(node.gate().clampedCount()));
+        v.put("gate_rate_limited", Long.toString(node.gate().rateLimitedCount()));
+        v.put("gate_held", Long.toString(node.gate().heldCount()));
+        double[] norms = node.norms();
+        for (int l = 0; l < norms.length; l++) {
+            v.put("weight_norm_layer_" + l, String.format(Locale.ROOT, "%.6g", norms[l]));
+        }
+        Diagnostics.Level level = switch (node.status()) {
+            case RUNNING -> Diagnostics.Level.OK;
+            case WAITING -> Diagnostics.Level.STALE;
+            case HOLDING_STALE, HOLDING_NON_FINITE -> Diagnostics.Level.WARN;
+        };
+        return new Diagnostics(NAME, level, node.reason(), v);
+    }
+}

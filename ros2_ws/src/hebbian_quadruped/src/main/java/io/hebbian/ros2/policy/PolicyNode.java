@@ -1,0 +1,282 @@
+package io.hebbian.ros2.policy;
+
+import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.network.HebbianNetwork;
+import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.safety.GateOutcome;
+import io.hebbian.controller.safety.SafetyGate;
+import io.hebbian.controller.spec.ImuSample;
+import io.hebbian.controller.spec.JointStateSample;
+import io.hebbian.controller.spec.ObservationBuilder;
+import io.hebbian.ros2.msg.Diagnostics;
+import io.hebbian.ros2.transport.MessageType;
+import io.hebbian.ros2.transport.TopicPublisher;
+import io.hebbian.ros2.transport.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * The Hebbian policy as a ROS 2 node: subscribes joint states and IMU, and on each {@link #tick}
+ * runs one network step and publishes joint position targets through the {@link SafetyGate}.
+ *
+ * <p>Safety: nothing is published until every tracked joint and the IMU are fresh (younger than
+ * the stale timeout) and finite. A stale or non-finite input stops commanding (the controller
+ * holds its last target) and is reported on the diagnostics topic. Each time commanding (re)starts
+ * is an activation: the network draws fresh random weights from the node's generator and the
+ * gate restarts from the measured positions.
+ *
+ * <p>{@link #tick} is called by a {@link io.hebbian.ros2.run.FixedRateLoop}, by the joint-state
+ * listener ({@code trigger: joint_states}) or by tests; time comes from the injected clock.
+ */
+public final class PolicyNode implements AutoCloseable {
+
+    private final PolicyNodeSetup setup;
+    private final Policy policy;
+    private final RandomGenerator rng;
+    private final LongSupplier clockNanos;
+    private final Consumer<String> log;
+    private final InputLatch latch;
+    private final SafetyGate gate;
+    private final ObservationBuilder observations;
+    private final JointStateSample joints;
+    private final ImuSample imu = new ImuSample();
+    private final long[] ages = new long[3];
+    private final double[] observation;
+    private final double[] action;
+    private final double[] targetsModelOrder;
+    private final double[] targets;
+    private final double[] safe;
+    private final double[] measured;
+    private final double[] norms;
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private final Transport transport;
+    private CommandOutput output;
+    private TopicPublisher<Diagnostics> diagnostics;
+    private StepListener stepListener = (s, a, b) -> { };
+    private PolicyStatus status = PolicyStatus.WAITING;
+    private String reason = "waiting for inputs";
+    private long steps;
+    private long ticks;
+    private long activations;
+    private long commands;
+    private long lastComputeNanos;
+    private GateOutcome lastGate = GateOutcome.PASSED;
+
+    /**
+     * @param model      the coefficients file's content; must carry observation and action specs
+     * @param config     the node's parameters
+     * @param transport  where topics live
+     * @param rng        draws the initial weights of every activation
+     * @param clockNanos monotonic clock, nanoseconds (e.g. {@code System::nanoTime})
+     * @param log        receives one-line events (activation, hold, warnings)
+     * @throws ModelFormatException if the model lacks specs or does not match the configured joints
+     */
+    public PolicyNode(PolicyModel model, PolicyNodeConfig config, Transport transport, RandomGenerator rng,
+                      LongSupplier clockNanos, Consumer<String> log) throws ModelFormatException {
+        this.setup = PolicyNodeSetup.of(model, config, log);
+        this.transport = transport;
+        this.policy = model.newPolicy();
+        this.rng = rng;
+        this.clockNanos = clockNanos;
+        this.log = log;
+        this.latch = new InputLatch(setup.sampleOrder());
+        this.joints = new JointStateSample(setup.sampleOrder().size());
+        this.observations = new ObservationBuilder(setup.observationSpec(), setup.sampleOrder());
+        this.gate = new SafetyGate(setup.commandLimits(),
+                config.maxStepRad() > 0 ? config.maxStepRad() : Double.POSITIVE_INFINITY);
+        int n = setup.commandOrder().size();
+        observation = new double[policy.inputSize()];
+        action = new double[policy.outputSize()];
+        targetsModelOrder = new double[n];
+        targets = new double[n];
+        safe = new double[n];
+        measured = new double[n];
+        norms = new double[model.parameters().shape().layerCount()];
+    }
+
+    /** Creates publishers and subscriptions; inputs start arriving after this. */
+    public void start() {
+        PolicyNodeConfig c = setup.config();
+        output = new CommandOutput(transport, c.commandFormat(), c.commandTopic(), setup.commandOrder(),
+                setup.periodNanos());
+        diagnostics = transport.publisher(MessageType.DIAGNOSTICS, c.diagnosticsTopic(),
+                io.hebbian.ros2.transport.Qos.RELIABLE);
+        subscriptions.add(transport.subscribe(MessageType.IMU, c.imuTopic(), c.inputQos(),
+                s -> latch.acceptImu(s, clockNanos.getAsLong())));
+        subscriptions.add(transport.subscribe(MessageType.JOINT_STATE, c.jointStatesTopic(), c.inputQos(), m -> {
+            latch.acceptJointState(m, clockNanos.getAsLong());
+            if (c.trigger() == PolicyNodeConfig.Trigger.JOINT_STATES) {
+                tick();
+            }
+        }));
+        log.accept("policy node: " + setup.describe());
+    }
+
+    /** Receives each published command's timing. */
+    public void setStepListener(StepListener listener) {
+        this.stepListener = listener;
+    }
+
+    /** Runs one control step at the clock's current time; returns the status after the step. */
+    public synchronized PolicyStatus tick() {
+        long start = clockNanos.getAsLong();
+        ticks++;
+        latch.snapshot(start, joints, imu, ages);
+        long stale = setup.config().staleTimeoutNanos();
+        if (ages[0] > stale || ages[1] > stale) {
+            enter(PolicyStatus.HOLDING_STALE, staleReason(stale));
+        } else if (!observations.build(joints, imu, observation)) {
+            enter(PolicyStatus.HOLDING_NON_FINITE, "non-finite " + (joints.isFinite() ? "IMU reading" : "joint state"));
+        } else {
+            if (status != PolicyStatus.RUNNING) {
+                activate();
+            }
+            step(start);
+        }
+        if (ticks % setup.config().diagnosticsEverySteps() == 0) {
+            publishDiagnostics(start);
+        }
+        return status;
+    }
+
+    private void activate() {
+        policy.reset(rng);
+        if (policy instanceof HebbianNetwork h) {
+            h.setPlastic(setup.config().plastic());
+        }
+        setup.toCommandOrder(joints.positionRad, measured);
+        gate.reset(measured);
+        steps = 0;
+        activations++;
+        enter(PolicyStatus.RUNNING, "running (activation " + activations + ")");
+    }
+
+    private void step(long start) {
+        policy.act(observation, action);
+        steps++;
+        long freeze = setup.config().freezeAfterSteps();
+        if (freeze > 0 && steps == freeze && policy instanceof HebbianNetwork h) {
+            h.setPlastic(false);
+            log.accept("policy node: plasticity frozen after " + steps + " steps");
+        }
+        setup.actionSpec().toTargets(action, targetsModelOrder);
+        setup.modelToCommandOrder(targetsModelOrder, targets);
+        lastGate = gate.apply(targets, safe);
+        if (lastGate == GateOutcome.REJECTED) {
+            return;
+        }
+        output.publish(safe);
+        commands++;
+        long end = clockNanos.getAsLong();
+        lastComputeNanos = end - start;
+        stepListener.onCommand(steps, end - ages[2], lastComputeNanos);
+    }
+
+    private String staleReason(long staleNanos) {
+        PolicyNodeConfig c = setup.config();
+        StringBuilder b = new StringBuilder();
+        if (ages[0] > staleNanos) {
+            List<String> missing = latch.missingJoints();
+            b.append(c.jointStatesTopic()).append(missing.isEmpty()
+                    ? " stale (" + seconds(ages[0]) + " s)" : " never sent joints " + missing);
+        }
+        if (ages[1] > staleNanos) {
+            b.append(b.length() > 0 ? ", " : "").append(c.imuTopic())
+                    .append(ages[1] == InputLatch.NEVER ? " never received" : " stale (" + seconds(ages[1]) + " s)");
+        }
+        return b.toString();
+    }
+
+    private void enter(PolicyStatus next, String why) {
+        boolean changed = next != status;
+        status = next;
+        reason = why;
+        if (changed) {
+            log.accept("policy node: " + next + ": " + why);
+            publishDiagnostics(clockNanos.getAsLong());
+        }
+    }
+
+    private void publishDiagnostics(long now) {
+        if (diagnostics != null) {
+            policy.weightNorms(norms);
+            diagnostics.publish(PolicyDiagnostics.build(this, now));
+        }
+    }
+
+    /** Status reported to diagnostics. */
+    public synchronized PolicyStatus status() {
+        return status;
+    }
+
+    synchronized String reason() {
+        return reason;
+    }
+
+    /** Steps since the current activation. */
+    public synchronized long steps() {
+        return steps;
+    }
+
+    public synchronized long activations() {
+        return activations;
+    }
+
+    /** Commands published since start. */
+    public synchronized long commands() {
+        return commands;
+    }
+
+    /** The control period, nanoseconds. */
+    public long periodNanos() {
+        return setup.periodNanos();
+    }
+
+    PolicyNodeSetup setup() {
+        return setup;
+    }
+
+    long[] ages() {
+        return ages;
+    }
+
+    double[] norms() {
+        return norms;
+    }
+
+    long lastComputeNanos() {
+        return lastComputeNanos;
+    }
+
+    GateOutcome lastGate() {
+        return lastGate;
+    }
+
+    SafetyGate gate() {
+        return gate;
+    }
+
+    boolean plastic() {
+        return policy instanceof HebbianNetwork h && h.isPlastic();
+    }
+
+    static String seconds(long nanos) {
+        return nanos == InputLatch.NEVER ? "inf" : String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable s : subscriptions) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                log.accept("policy node: closing a subscription failed: " + e.getMessage());
+            }
+        }
+        subscriptions.clear();
+    }
+}

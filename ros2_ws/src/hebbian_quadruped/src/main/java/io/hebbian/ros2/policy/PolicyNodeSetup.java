@@ -1,0 +1,125 @@
+package io.hebbian.ros2.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.spec.ActionSpec;
+import io.hebbian.controller.spec.JointLimits;
+import io.hebbian.controller.spec.ObservationSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The policy node's checked configuration: model specs against parameters, joint orders and the
+ * control period. Built once; all checks happen here so that a bad file or parameter fails at start.
+ *
+ * @param config           the parameters
+ * @param observationSpec  the model's observation spec
+ * @param actionSpec       the model's action spec (model joint order)
+ * @param commandOrder     joint order of published commands
+ * @param sampleOrder      joint order of the latched joint state: command joints, then joints only observed
+ * @param commandLimits    limits in command order
+ * @param modelToCommand   {@code modelToCommand[k]} = command index of the model's joint {@code k}
+ * @param periodNanos      control period, nanoseconds
+ */
+record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec, ActionSpec actionSpec,
+                       List<String> commandOrder, List<String> sampleOrder, List<JointLimits> commandLimits,
+                       int[] modelToCommand, long periodNanos) {
+
+    /** Rate mismatch (relative) above which a warning is logged. */
+    private static final double RATE_TOLERANCE = 0.01;
+
+    static PolicyNodeSetup of(PolicyModel model, PolicyNodeConfig config, Consumer<String> log)
+            throws ModelFormatException {
+        ObservationSpec obs = model.requireObservation();
+        ActionSpec act = model.requireAction();
+        if (!config.robot().isBlank() && model.robot().isPresent() && !model.robot().get().equals(config.robot())) {
+            throw new ModelFormatException(config.model() + ": model was trained for robot '" + model.robot().get()
+                    + "' but parameter 'robot' is '" + config.robot() + "'");
+        }
+        List<String> modelJoints = act.jointNames();
+        List<String> order = config.jointOrder().isEmpty() ? modelJoints : config.jointOrder();
+        checkSameJoints(order, modelJoints, config);
+        int[] modelToCommand = new int[modelJoints.size()];
+        List<JointLimits> limits = new ArrayList<>();
+        for (String name : order) {
+            limits.add(act.joints().get(modelJoints.indexOf(name)));
+        }
+        for (int k = 0; k < modelJoints.size(); k++) {
+            modelToCommand[k] = order.indexOf(modelJoints.get(k));
+        }
+        List<String> sample = new ArrayList<>(order);
+        for (String j : obs.jointNames()) {
+            if (!sample.contains(j)) {
+                sample.add(j);
+            }
+        }
+        long period = period(model, config, log);
+        return new PolicyNodeSetup(config, obs, act, List.copyOf(order), List.copyOf(sample), List.copyOf(limits),
+                modelToCommand, period);
+    }
+
+    private static void checkSameJoints(List<String> order, List<String> modelJoints, PolicyNodeConfig c)
+            throws ModelFormatException {
+        Set<String> seen = new HashSet<>();
+        List<String> dup = new ArrayList<>();
+        for (String j : order) {
+            if (!seen.add(j)) {
+                dup.add(j);
+            }
+        }
+        List<String> missing = new ArrayList<>(modelJoints);
+        missing.removeAll(order);
+        List<String> unknown = new ArrayList<>(order);
+        unknown.removeAll(modelJoints);
+        if (!dup.isEmpty() || !missing.isEmpty() || !unknown.isEmpty()) {
+            throw new ModelFormatException("parameter 'joint_order' " + order + " does not match the joints of "
+                    + c.model() + " " + modelJoints + ": missing " + missing + ", unknown " + unknown
+                    + ", repeated " + dup);
+        }
+    }
+
+    /** The parameter's rate, else the model's {@code physics.controlPeriodSeconds}. */
+    private static long period(PolicyModel model, PolicyNodeConfig config, Consumer<String> log)
+            throws ModelFormatException {
+        JsonNode p = model.physics().get("controlPeriodSeconds");
+        double modelPeriod = p != null && p.isNumber() && p.doubleValue() > 0 ? p.doubleValue() : Double.NaN;
+        double seconds;
+        if (config.rateHz() > 0) {
+            seconds = 1.0 / config.rateHz();
+            if (Double.isFinite(modelPeriod) && Math.abs(seconds - modelPeriod) > RATE_TOLERANCE * modelPeriod) {
+                log.accept(String.format(Locale.ROOT, "policy node: warning: rate_hz %.3f differs from the model's "
+                        + "control rate %.3f Hz; Hebbian adaptation depends on it", config.rateHz(), 1 / modelPeriod));
+            }
+        } else if (Double.isFinite(modelPeriod)) {
+            seconds = modelPeriod;
+        } else {
+            throw new ModelFormatException(config.model() + ": no physics.controlPeriodSeconds in the model; "
+                    + "set parameter 'rate_hz'");
+        }
+        return Math.round(seconds * 1e9);
+    }
+
+    /** Reorders model-order values into command order. */
+    void modelToCommandOrder(double[] modelOrder, double[] commandOrderOut) {
+        for (int k = 0; k < modelOrder.length; k++) {
+            commandOrderOut[modelToCommand[k]] = modelOrder[k];
+        }
+    }
+
+    /** The first {@code commandOrder.size()} entries of a sample-order array (they are the command joints). */
+    void toCommandOrder(double[] sampleOrderValues, double[] commandOrderOut) {
+        System.arraycopy(sampleOrderValues, 0, commandOrderOut, 0, commandOrderOut.length);
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "%d joints %s, %d inputs, %.2f Hz (%s), commands on %s (%s), stale after %.3f s",
+                commandOrder.size(), commandOrder, observationSpec.size(), 1e9 / periodNanos,
+                config.trigger().name().toLowerCase(Locale.ROOT), config.commandTopic(),
+                config.commandFormat().name().toLowerCase(Locale.ROOT), config.staleTimeoutSeconds());
+    }
+}

@@ -1,0 +1,13 @@
+package io.hebbian.ros2.policy;
+
+/** What the policy node is doing. */
+public enum PolicyStatus {
+    /** Started, no fresh input yet: not commanding. */
+    WAITING,
+    /** Commanding at the control rate. */
+    RUNNING,
+    /** An input is older than the stale timeout (or never came): not commanding. */
+    HOLDING_STALE,
+    /** An input is not finite: not commanding. */
+    HOLDING_NON_FINITE
+}

@@ -1,0 +1,70 @@
+package io.hebbian.ros2;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.io.ModelFile;
+import io.hebbian.controller.io.NetworkSettings;
+import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.io.PolicyParameters;
+import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.plasticity.HebbianCoefficients;
+import io.hebbian.controller.plasticity.PlasticityRule;
+import io.hebbian.controller.spec.ActionSpec;
+import io.hebbian.controller.spec.JointLimits;
+import io.hebbian.controller.spec.ObservationSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/** Small random Hebbian models for tests (until evolved models exist). */
+public final class TestModels {
+
+    /** An 8-joint ant-like robot: hip_1..4 in [-0.5, 0.5], ankle_1..4 in [0.5, 1.2] rad. */
+    public static final List<JointLimits> ANT_JOINTS = antJoints();
+
+    private TestModels() {
+    }
+
+    private static List<JointLimits> antJoints() {
+        List<JointLimits> j = new ArrayList<>();
+        for (int k = 1; k <= 4; k++) {
+            j.add(new JointLimits("hip_" + k, -0.5, 0.5));
+        }
+        for (int k = 1; k <= 4; k++) {
+            j.add(new JointLimits("ankle_" + k, 0.5, 1.2));
+        }
+        return List.copyOf(j);
+    }
+
+    /**
+     * A random ABCD_eta model on [obs, 16, joints] with the standard observation spec.
+     *
+     * @param controlPeriodSeconds written to physics.controlPeriodSeconds; NaN to omit it
+     */
+    public static PolicyModel random(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed) {
+        ObservationSpec obs = ObservationSpec.standard(joints, false);
+        NetworkShape shape = NetworkShape.of(obs.size(), new int[] {16}, joints.size());
+        PlasticityRule rule = PlasticityRule.ABCD_eta;
+        double[] p = new double[HebbianCoefficients.parameterCount(rule, shape)];
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int k = 0; k < p.length; k++) {
+            p[k] = r.nextGaussian() * 0.1;
+        }
+        ObjectNode physics = JsonNodeFactory.instance.objectNode();
+        if (Double.isFinite(controlPeriodSeconds)) {
+            physics.put("controlPeriodSeconds", controlPeriodSeconds);
+        }
+        return new PolicyModel(new PolicyParameters.Hebbian(HebbianCoefficients.fromParameters(rule, shape, p)),
+                NetworkSettings.paper(), Optional.of(obs), Optional.of(new ActionSpec(joints)),
+                Optional.ofNullable(robot), physics, null);
+    }
+
+    /** {@link #random} with the ant joints and the paper's 0.0165 s period, written to {@code file}. */
+    public static Path write(Path file, long seed) throws IOException {
+        ModelFile.write(random(ANT_JOINTS, "test-ant", 0.0165, seed), file);
+        return file;
+    }
+}
