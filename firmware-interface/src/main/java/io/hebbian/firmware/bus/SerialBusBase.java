@@ -69,6 +69,15 @@ public abstract class SerialBusBase implements ServoBus {
         }
     }
 
+    /** Drops bytes already received (stale replies, noise). */
+    protected final void discardStale() throws ServoDisconnectedException {
+        try {
+            link.discardInput();
+        } catch (ServoDisconnectedException e) {
+            throw lost(e);
+        }
+    }
+
     /** The deadline for a reply to a request sent now, nanoseconds on {@link #clock}. */
     protected final long deadline() {
         return clock.getAsLong() + timeoutNanos;

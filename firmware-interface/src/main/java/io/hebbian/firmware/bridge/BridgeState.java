@@ -1,0 +1,19 @@
+package io.hebbian.firmware.bridge;
+
+/** The bridge's mode. Only {@link #ACTIVE} and {@link #WATCHDOG_HOLD} accept commands. */
+public enum BridgeState {
+    /** Not enabled yet, or torque was turned off after a reconnect: call {@link ServoBridge#enable}. */
+    IDLE,
+    /** Commands pass the gate to the servos. */
+    ACTIVE,
+    /** The watchdog expired and positions are held; the next command resumes. */
+    WATCHDOG_HOLD,
+    /** The watchdog expired and torque is off; call {@link ServoBridge#enable}. */
+    WATCHDOG_TORQUE_OFF,
+    /** E-stop latched: torque off, commands dropped until {@link ServoBridge#enable}. */
+    ESTOPPED,
+    /** The adapter vanished; {@link ServoBridge#tick} tries to reconnect, then goes {@link #IDLE}. */
+    DISCONNECTED,
+    /** Closed: torque off, port closed. */
+    CLOSED
+}

@@ -1,0 +1,2 @@
+/** Dynamixel protocol: codec, parser and ServoBus implementation. */
+package io.hebbian.firmware.dynamixel;

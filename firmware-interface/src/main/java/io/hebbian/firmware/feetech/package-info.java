@@ -1,0 +1,2 @@
+/** Feetech protocol: codec, parser and ServoBus implementation. */
+package io.hebbian.firmware.feetech;

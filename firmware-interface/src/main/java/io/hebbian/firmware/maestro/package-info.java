@@ -1,0 +1,2 @@
+/** Maestro protocol: codec, parser and ServoBus implementation. */
+package io.hebbian.firmware.maestro;
