@@ -1,6 +1,7 @@
 package io.hebbian.controller.network;
 
 import io.hebbian.controller.plasticity.HebbianCoefficients;
+import io.hebbian.controller.plasticity.Term;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,10 +18,9 @@ import java.util.random.RandomGenerator;
  */
 public final class HebbianNetwork implements Policy {
 
-    private static final int S = HebbianCoefficients.STRIDE;
-
     private final NetworkShape shape;
-    private final double[][] coefficients;
+    /** Per layer, per term (A, B, C, D, η): row-major (out × in) arrays, so the update loop vectorises. */
+    private final double[][][] coefficients;
     private final double[][] weights;
     /** activations[0] is the input; activations[l + 1] the tanh output of layer l. */
     private final double[][] activations;
@@ -39,12 +39,15 @@ public final class HebbianNetwork implements Policy {
         this.init = init;
         this.normalization = normalization;
         int layers = shape.layerCount();
-        this.coefficients = new double[layers][];
+        this.coefficients = new double[layers][][];
         this.weights = new double[layers][];
         this.activations = new double[layers + 1][];
         this.activations[0] = new double[shape.inputSize()];
         for (int l = 0; l < layers; l++) {
-            this.coefficients[l] = coefficients.interleaved(l);
+            this.coefficients[l] = new double[Term.values().length][];
+            for (Term t : Term.values()) {
+                this.coefficients[l][t.ordinal()] = coefficients.termArray(l, t);
+            }
             this.weights[l] = new double[shape.synapses(l)];
             this.activations[l + 1] = new double[shape.out(l)];
         }
@@ -113,24 +116,40 @@ public final class HebbianNetwork implements Policy {
 
     static void forward(double[] w, double[] in, double[] out) {
         int n = in.length;
+        int n4 = n & ~3;
         for (int j = 0, row = 0; j < out.length; j++, row += n) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += w[row + i] * in[i];
+            // four partial sums break the add dependency chain; the order is fixed, so results are reproducible
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int i = 0;
+            for (; i < n4; i += 4) {
+                s0 += w[row + i] * in[i];
+                s1 += w[row + i + 1] * in[i + 1];
+                s2 += w[row + i + 2] * in[i + 2];
+                s3 += w[row + i + 3] * in[i + 3];
             }
-            out[j] = Math.tanh(sum);
+            for (; i < n; i++) {
+                s0 += w[row + i] * in[i];
+            }
+            out[j] = Math.tanh((s0 + s1) + (s2 + s3));
         }
     }
 
     /** {@code w[j][i] += η(A·pre·post + B·pre + C·post + D)}, factored as {@code η(pre(A·post + B) + C·post + D)}. */
-    private static void update(double[] w, double[] c, double[] pre, double[] post) {
+    private static void update(double[] w, double[][] c, double[] pre, double[] post) {
+        double[] a = c[0];
+        double[] b = c[1];
+        double[] cc = c[2];
+        double[] d = c[3];
+        double[] eta = c[4];
         int n = pre.length;
         for (int j = 0, row = 0; j < post.length; j++, row += n) {
             double pj = post[j];
-            int k = row * S;
-            for (int i = 0; i < n; i++, k += S) {
-                double x = pre[i];
-                w[row + i] += c[k + 4] * (x * (c[k] * pj + c[k + 1]) + c[k + 2] * pj + c[k + 3]);
+            for (int i = 0; i < n; i++) {
+                int k = row + i;
+                w[k] += eta[k] * (pre[i] * (a[k] * pj + b[k]) + cc[k] * pj + d[k]);
             }
         }
     }
