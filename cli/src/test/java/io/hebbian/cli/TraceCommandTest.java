@@ -92,7 +92,8 @@ class TraceCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("not valid JSON").doesNotContain("at io.hebbian");
 
-        CliRun flag = CliRun.of("trace", "--bogus");
+        CliRun flag = CliRun.of("trace", "--coefficients", model.toString(), "--inputs", in.toString(),
+                "--out", "o.csv", "--bogus");
         assertThat(flag.exitCode()).isEqualTo(2);
         assertThat(flag.err()).contains("Unknown option: '--bogus'").contains("trace --help");
 
