@@ -79,6 +79,7 @@ public final class ServoBridge implements AutoCloseable {
             throw new ServoException("no reply from the servos while enabling: check power, ids and baud rate");
         }
         hasMeasured = true;
+        PoseCheck.requireInsideLimits(measured, config, settings.maxStepRad());
         gate.reset(measured.positionRad);
         gate.lastSafe(safe);
         bus.writePositions(safe);
@@ -168,9 +169,7 @@ public final class ServoBridge implements AutoCloseable {
 
     /** Latching emergency stop: torque off now; commands are dropped until {@link #enable}. */
     public synchronized void estop() {
-        if (state != BridgeState.CLOSED) {
-            state = BridgeState.ESTOPPED;
-        }
+        state = state == BridgeState.CLOSED ? state : BridgeState.ESTOPPED;
         torqueOffQuietly();
     }
 
@@ -212,8 +211,8 @@ public final class ServoBridge implements AutoCloseable {
         if (hook != null) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook is running
+            } catch (IllegalStateException shuttingDown) {
+                // the hook itself is running
             }
             hook = null;
         }

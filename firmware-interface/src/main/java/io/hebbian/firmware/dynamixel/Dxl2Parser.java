@@ -18,6 +18,7 @@ public final class Dxl2Parser {
     private int id;
     private int instruction;
     private long crcErrors;
+    private int maxLength;
     private long framingErrors;
     private long discarded;
 
@@ -28,6 +29,7 @@ public final class Dxl2Parser {
         }
         buf = new byte[capacity * 2];
         data = new byte[capacity];
+        maxLength = capacity;
     }
 
     /** Appends received bytes (Not modified). If the buffer is full the oldest bytes are dropped and counted. */
@@ -68,7 +70,7 @@ public final class Dxl2Parser {
                 return false;
             }
             int length = (buf[5] & 0xFF) | (buf[6] & 0xFF) << 8;
-            if (length < MIN_LENGTH || 7 + length > buf.length / 2 + 7) {
+            if (length < MIN_LENGTH || length > maxLength) {
                 framingErrors++;
                 drop(1);
                 continue;
@@ -91,6 +93,17 @@ public final class Dxl2Parser {
             System.arraycopy(buf, total, buf, 0, size);
             return true;
         }
+    }
+
+    /**
+     * Largest LEN field accepted (3..capacity). A bus sets it to the longest reply it expects, so
+     * a foreign header with a huge length cannot stall the parser until the timeout.
+     */
+    public void setMaxLength(int len) {
+        if (len < MIN_LENGTH || len > data.length) {
+            throw new IllegalArgumentException("max length must be in 3.." + data.length + ", got " + len);
+        }
+        maxLength = len;
     }
 
     /** Packet id of the last packet. */

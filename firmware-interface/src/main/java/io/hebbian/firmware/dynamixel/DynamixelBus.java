@@ -262,6 +262,12 @@ public final class DynamixelBus extends SerialBusBase {
 
     private void sendPacket(int id, int instruction, int paramLen) throws ServoException {
         parser.clear();
+        parser.setMaxLength(switch (instruction) {
+            case Instruction.FAST_SYNC_READ -> 1 + mapping.size() * (4 + STATE_BYTES);
+            case Instruction.SYNC_READ -> 4 + STATE_BYTES;
+            case Instruction.PING -> 7;
+            default -> 4;
+        });
         int len = Dxl2Encoder.encode(id, instruction, params, paramLen, tx);
         send(tx, len);
     }

@@ -187,6 +187,9 @@ public final class FeetechBus extends SerialBusBase {
 
     private void sendPacket(int id, int instruction, int paramLen) throws ServoException {
         parser.clear();
+        int replyParams = instruction == FeetechCodec.SYNC_READ ? 4
+                : instruction == FeetechCodec.READ ? params[1] & 0xFF : 0;
+        parser.setMaxLength(2 + replyParams);
         send(tx, FeetechCodec.encode(id, instruction, params, paramLen, tx));
     }
 

@@ -13,6 +13,7 @@ public final class FeetechParser {
     private int id;
     private int first;
     private long checksumErrors;
+    private int maxLength = 255;
     private long framingErrors;
     private long discarded;
 
@@ -55,7 +56,7 @@ public final class FeetechParser {
                 return false;
             }
             int length = buf[3] & 0xFF;
-            if (length < 2 || (buf[2] & 0xFF) > 0xFE) {
+            if (length < 2 || length > maxLength || (buf[2] & 0xFF) > 0xFE) {
                 framingErrors++;
                 drop(1);
                 continue;
@@ -77,6 +78,17 @@ public final class FeetechParser {
             discarded -= total;
             return true;
         }
+    }
+
+    /**
+     * Largest LEN field accepted (2..255). A bus sets it to the longest reply it expects, so a
+     * foreign header with a huge length cannot stall the parser until the timeout.
+     */
+    public void setMaxLength(int len) {
+        if (len < 2 || len > 255) {
+            throw new IllegalArgumentException("max length must be in 2..255, got " + len);
+        }
+        maxLength = len;
     }
 
     public int id() {
