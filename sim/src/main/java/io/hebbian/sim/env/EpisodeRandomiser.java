@@ -1,0 +1,89 @@
+package io.hebbian.sim.env;
+
+import io.hebbian.sim.geometry.Vec3;
+import io.hebbian.sim.physics.OdeRobot;
+import io.hebbian.sim.robot.Joint;
+import io.hebbian.sim.robot.RobotDescription;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Draws one episode's domain randomisation and puts the robot in its starting pose. Without
+ * randomisation the robot is restored bit-exactly to its build-time pose.
+ */
+final class EpisodeRandomiser {
+
+    private final RobotDescription robot;
+    private final SimSettings settings;
+    private final OdeRobot ode;
+    private final double[] strength;
+    private final double[] massScale;
+    private boolean physicsModified;
+    private SensorNoise noise;
+
+    EpisodeRandomiser(RobotDescription robot, SimSettings settings, OdeRobot ode) {
+        this.robot = robot;
+        this.settings = settings;
+        this.ode = ode;
+        this.strength = new double[robot.jointDescriptions().size()];
+        this.massScale = new double[ode.linkCount()];
+        this.noise = settings.sensors();
+    }
+
+    /** Applies this episode's draws from {@code rng} and places the robot; returns the initial joint angles. */
+    double[] apply(SplittableRandom rng) {
+        DomainRandomisation r = settings.randomisation();
+        Arrays.fill(strength, 1.0);
+        noise = settings.sensors();
+        double[] initial = robot.initialPositionsRad();
+        if (r.isNone()) {
+            if (physicsModified) {
+                Arrays.fill(massScale, 1.0);
+                ode.setMassScales(massScale);
+                ode.setFriction(settings.frictionCoef());
+                physicsModified = false;
+            }
+            ode.placeHome();
+            return initial;
+        }
+        for (int b = 0; b < massScale.length; b++) {
+            massScale[b] = factor(rng, r.massRelative());
+        }
+        ode.setMassScales(massScale);
+        ode.setFriction(settings.frictionCoef() * factor(rng, r.frictionRelative()));
+        physicsModified = true;
+        for (int k = 0; k < strength.length; k++) {
+            strength[k] = factor(rng, r.motorStrengthRelative());
+        }
+        double noiseScale = factor(rng, r.sensorNoiseRelative());
+        int extra = r.extraLatencyStepsMax() == 0 ? 0 : rng.nextInt(r.extraLatencyStepsMax() + 1);
+        noise = noise.scaled(noiseScale).withLatencySteps(noise.latencySteps() + extra);
+        List<Joint> joints = robot.jointDescriptions();
+        if (r.initialJointRad() > 0) {
+            for (int k = 0; k < initial.length; k++) {
+                Joint j = joints.get(k);
+                double d = (2 * rng.nextDouble() - 1) * r.initialJointRad();
+                if (!j.locked() && !j.removed()) {
+                    initial[k] = Math.max(j.lowerRad(), Math.min(j.upperRad(), initial[k] + d));
+                }
+            }
+        }
+        ode.place(ode.placedPoses(initial), Vec3.ZERO);
+        return initial;
+    }
+
+    private static double factor(SplittableRandom rng, double halfWidth) {
+        return halfWidth == 0 ? 1.0 : 1.0 + (2 * rng.nextDouble() - 1) * halfWidth;
+    }
+
+    /** Per-joint torque factors of this episode (owned; do not modify). */
+    double[] strengthFactors() {
+        return strength;
+    }
+
+    /** Sensor imperfections of this episode. */
+    SensorNoise sensorNoise() {
+        return noise;
+    }
+}

@@ -1,0 +1,256 @@
+package io.hebbian.sim.env;
+
+import io.hebbian.controller.spec.ActionSpec;
+import io.hebbian.controller.spec.ImuSample;
+import io.hebbian.controller.spec.JointLimits;
+import io.hebbian.controller.spec.JointStateSample;
+import io.hebbian.controller.spec.ObservationBuilder;
+import io.hebbian.controller.spec.ObservationSpec;
+import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.physics.OdeRobot;
+import io.hebbian.sim.robot.Joint;
+import io.hebbian.sim.robot.RobotDescription;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A simulated quadruped episode in the Gymnasium style: {@link #reset(long)} then {@link #step}
+ * until {@code terminated} or {@code truncated}. The policy sees only what the robot's topics carry
+ * (joint encoders, IMU), turned into network input by the controller's {@link ObservationBuilder}.
+ * Fitness is {@link #distanceM()}, the torso's displacement along +x.
+ *
+ * <p>One env per thread; reusable: {@code reset} puts the same world back in place. Same seed and
+ * actions give a bit-identical trajectory on any thread. {@code step} allocates only ode4j's contact joints.
+ */
+public final class QuadrupedEnv implements AutoCloseable {
+
+    /** The paper's distance unit (pybullet progress summed over steps) in metres: 0.0165 m. */
+    public static final double PAPER_DISTANCE_UNIT_M = 0.0165;
+    /** Below this fraction of its initial height the torso counts as fallen. */
+    public static final double FALLEN_HEIGHT_FRACTION = 0.47;
+    private static final double AT_LIMIT_FRACTION = 0.01;
+
+    private final RobotDescription robot;
+    private final Morphology morphology;
+    private final SimSettings settings;
+    private final ObservationBuilder builder;
+    private final ActionSpec actionSpec;
+    private final OdeRobot ode;
+    private final ServoBank servos;
+    private final TrueSensors truth;
+    private final SensorModel sensors;
+    private final EpisodeRandomiser randomiser;
+    private final double[] observation;
+    private final StepResult result;
+    private final double[] targets;
+    private final double[] previousAction;
+    private final double[] clampedAction;
+    private final double[] lower;
+    private final double[] range;
+    private double startX;
+    private double startHeight;
+    private int steps;
+
+    /**
+     * @param robot      the intact robot
+     * @param morphology damage applied to it
+     * @param settings   physics, servo, sensor and randomisation settings
+     * @param spec       the observation the policy gets; joints must be the robot's
+     */
+    public QuadrupedEnv(RobotDescription robot, Morphology morphology, SimSettings settings, ObservationSpec spec) {
+        this.robot = morphology.applyTo(robot);
+        this.morphology = morphology;
+        this.settings = settings;
+        List<Joint> joints = this.robot.jointDescriptions();
+        this.actionSpec = this.robot.actionSpec();
+        this.builder = new ObservationBuilder(spec, this.robot.jointNames());
+        this.ode = new OdeRobot(this.robot, settings.solverIterations(), settings.frictionCoef());
+        this.servos = new ServoBank(settings.servo(), joints);
+        this.truth = new TrueSensors(this.robot);
+        boolean[] stuck = new boolean[joints.size()];
+        for (int k = 0; k < stuck.length; k++) {
+            stuck[k] = joints.get(k).sensorStuck();
+        }
+        this.sensors = new SensorModel(stuck, settings.sensors().latencySteps()
+                + settings.randomisation().extraLatencyStepsMax());
+        this.randomiser = new EpisodeRandomiser(this.robot, settings, ode);
+        this.observation = new double[spec.size()];
+        this.result = new StepResult(observation);
+        int n = joints.size();
+        targets = new double[n];
+        previousAction = new double[n];
+        clampedAction = new double[n];
+        lower = new double[n];
+        range = new double[n];
+        List<JointLimits> limits = this.robot.joints();
+        for (int k = 0; k < n; k++) {
+            lower[k] = limits.get(k).lowerRad();
+            range[k] = limits.get(k).rangeRad();
+        }
+    }
+
+    /**
+     * Starts an episode. Randomisation (if configured) and sensor noise are drawn from {@code seed}.
+     *
+     * @return the first observation (owned by the env, overwritten by {@link #step})
+     */
+    public double[] reset(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] initial = randomiser.apply(rng.split());
+        servos.reset(initial, randomiser.strengthFactors());
+        for (int k = 0; k < initial.length; k++) {
+            previousAction[k] = actionSpec.toAction(k, initial[k]);
+            targets[k] = initial[k];
+        }
+        truth.reset(ode);
+        sensors.reset(randomiser.sensorNoise(), rng.split(), truth.joints(), truth.imu());
+        steps = 0;
+        startX = ode.root().getPosition().get0();
+        startHeight = ode.root().getPosition().get2();
+        boolean finite = builder.build(sensors.joints(), sensors.imu(), observation);
+        result.end(!finite, false, false);
+        return observation;
+    }
+
+    /**
+     * Advances one control step.
+     *
+     * @param action one value in [-1, 1] per joint in action order (Not modified); values outside are
+     *               clamped, non-finite values hold the previous target
+     * @return the reused result
+     */
+    public StepResult step(double[] action) {
+        if (action.length != targets.length) {
+            throw new IllegalArgumentException("expected " + targets.length + " actions (one per joint of "
+                    + robot.name() + "), got " + action.length);
+        }
+        double rate = 0;
+        for (int k = 0; k < action.length; k++) {
+            double a = action[k];
+            a = Double.isFinite(a) ? Math.max(-1.0, Math.min(1.0, a)) : previousAction[k];
+            rate += Math.abs(a - previousAction[k]);
+            clampedAction[k] = a;
+            previousAction[k] = a;
+        }
+        actionSpec.toTargets(clampedAction, targets);
+        servos.command(targets);
+        double x0 = ode.root().getPosition().get0();
+        ode.ground().clear();
+        double h = settings.physicsStepSeconds();
+        for (int s = 0; s < settings.substeps(); s++) {
+            servos.drive(ode);
+            ode.step(h);
+        }
+        steps++;
+        boolean finite = ode.isFinite();
+        truth.read(ode, settings.controlPeriodSeconds(), Math.round(steps * settings.controlPeriodSeconds() * 1e9));
+        sensors.sample(truth.joints(), truth.imu());
+        finite &= builder.build(sensors.joints(), sensors.imu(), observation);
+        double x = ode.root().getPosition().get0();
+        double z = ode.root().getPosition().get2();
+        result.set(RewardTerm.PROGRESS, finite ? x - x0 : 0.0);
+        result.set(RewardTerm.ACTION_RATE, rate / action.length);
+        result.set(RewardTerm.JOINTS_AT_LIMIT, jointsAtLimit());
+        result.set(RewardTerm.UPRIGHT, truth.upZ());
+        boolean fallen = !finite || truth.upZ() < 0 || z < FALLEN_HEIGHT_FRACTION * startHeight;
+        result.end(!finite || (settings.earlyStop() && fallen), steps >= settings.episodeSteps(), fallen);
+        return result;
+    }
+
+    private int jointsAtLimit() {
+        int count = 0;
+        JointStateSample j = truth.joints();
+        for (int k = 0; k < range.length; k++) {
+            double u = (j.positionRad[k] - lower[k]) / range[k];
+            if (u < AT_LIMIT_FRACTION || u > 1 - AT_LIMIT_FRACTION) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Torso displacement along +x since {@link #reset}, metres. */
+    public double distanceM() {
+        return ode.root().getPosition().get0() - startX;
+    }
+
+    /** Control steps since {@link #reset}. */
+    public int stepCount() {
+        return steps;
+    }
+
+    /** The (damaged) robot being simulated. */
+    public RobotDescription robot() {
+        return robot;
+    }
+
+    public Morphology morphology() {
+        return morphology;
+    }
+
+    public SimSettings settings() {
+        return settings;
+    }
+
+    public ObservationSpec observationSpec() {
+        return builder.spec();
+    }
+
+    public ActionSpec actionSpec() {
+        return actionSpec;
+    }
+
+    /** The joint-state reading the controller last saw, after sensor noise and latency (do not modify). */
+    public JointStateSample latestJointState() {
+        return sensors.joints();
+    }
+
+    /** The IMU reading the controller last saw, after sensor noise and latency (do not modify). */
+    public ImuSample latestImu() {
+        return sensors.imu();
+    }
+
+    /** Exact joint state, no sensor model (do not modify). */
+    public JointStateSample trueJointState() {
+        return truth.joints();
+    }
+
+    /** Exact IMU reading, no sensor model (do not modify). */
+    public ImuSample trueImu() {
+        return truth.imu();
+    }
+
+    /** Position targets commanded this step, radians (copied into {@code out}, Modified). */
+    public void targetsRad(double[] out) {
+        System.arraycopy(targets, 0, out, 0, targets.length);
+    }
+
+    /** Physics access for replay and recording: link poses, contacts, penetration. */
+    public OdeRobot physics() {
+        return ode;
+    }
+
+    /** Legs whose foot touched the ground during the last step. */
+    public int feetOnGround() {
+        int n = 0;
+        for (int leg = 0; leg < ode.ground().legCount(); leg++) {
+            n += ode.ground().footContact(leg) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Torso centre-of-mass height, metres. */
+    public double torsoHeightM() {
+        return ode.root().getPosition().get2();
+    }
+
+    /** Angle between the torso's up axis and the world's, radians. */
+    public double torsoTiltRad() {
+        return Math.acos(Math.max(-1.0, Math.min(1.0, truth.upZ())));
+    }
+
+    @Override
+    public void close() {
+        ode.close();
+    }
+}

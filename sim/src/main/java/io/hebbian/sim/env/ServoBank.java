@@ -1,0 +1,87 @@
+package io.hebbian.sim.env;
+
+import io.hebbian.sim.physics.OdeRobot;
+import io.hebbian.sim.robot.Joint;
+import java.util.List;
+
+/**
+ * The position servos of one robot: turns position targets into hinge-motor commands each physics
+ * substep according to a {@link ServoModel}. Allocation-free after construction.
+ */
+final class ServoBank {
+
+    private final ServoModel model;
+    private final double[] velocityCap;
+    private final double[] torqueCap;
+    private final double[] strengthScale;
+    private final boolean[] active;
+    private final double[][] queue;
+    private final double[] setpoint;
+    private int head;
+
+    ServoBank(ServoModel model, List<Joint> joints) {
+        this.model = model;
+        int n = joints.size();
+        velocityCap = new double[n];
+        torqueCap = new double[n];
+        strengthScale = new double[n];
+        active = new boolean[n];
+        queue = new double[model.latencySteps() + 1][n];
+        setpoint = new double[n];
+        for (int k = 0; k < n; k++) {
+            Joint j = joints.get(k);
+            velocityCap[k] = model.velocityCap(j.maxVelocityRadPerSec());
+            torqueCap[k] = model.torqueCap(j.maxTorqueNm()) * j.strength();
+            active[k] = !j.removed() && !j.locked();
+            strengthScale[k] = 1.0;
+        }
+    }
+
+    /** Starts an episode holding {@code targetsRad} (Not modified), with per-joint torque factors. */
+    void reset(double[] targetsRad, double[] strengthFactors) {
+        for (double[] row : queue) {
+            System.arraycopy(targetsRad, 0, row, 0, row.length);
+        }
+        System.arraycopy(targetsRad, 0, setpoint, 0, setpoint.length);
+        System.arraycopy(strengthFactors, 0, strengthScale, 0, strengthScale.length);
+        head = 0;
+    }
+
+    /** Queues this control step's targets (Not modified); the one {@code latencySteps} old takes effect. */
+    void command(double[] targetsRad) {
+        System.arraycopy(targetsRad, 0, queue[head], 0, targetsRad.length);
+        head = (head + 1) % queue.length;
+        double[] due = queue[head];
+        double half = 0.5 * model.backlashRad();
+        for (int k = 0; k < setpoint.length; k++) {
+            double c = due[k];
+            if (c > setpoint[k] + half) {
+                setpoint[k] = c - half;
+            } else if (c < setpoint[k] - half) {
+                setpoint[k] = c + half;
+            }
+        }
+    }
+
+    /** Sets every hinge motor for the next physics substep from the current joint angles. */
+    void drive(OdeRobot robot) {
+        double inverseTau = 1.0 / model.timeConstantSeconds();
+        double deadband = model.deadbandRad();
+        for (int k = 0; k < setpoint.length; k++) {
+            if (!active[k]) {
+                robot.setMotor(k, 0, 0);
+                continue;
+            }
+            double err = setpoint[k] - robot.jointAngleRad(k);
+            double v = Math.abs(err) <= deadband ? 0.0 : err * inverseTau;
+            double cap = velocityCap[k];
+            v = Math.max(-cap, Math.min(cap, v));
+            robot.setMotor(k, v, torqueCap[k] * strengthScale[k]);
+        }
+    }
+
+    /** The setpoint joint {@code k} currently tracks, radians. */
+    double setpointRad(int k) {
+        return setpoint[k];
+    }
+}
