@@ -62,6 +62,22 @@ public final class TestModels {
                 Optional.ofNullable(robot), physics, null);
     }
 
+    /** A random model for a simulated robot: its default observation and action specs, the paper's physics. */
+    public static PolicyModel forRobot(io.hebbian.sim.robot.RobotDescription robot, long seed) {
+        ObservationSpec obs = robot.defaultObservation();
+        ActionSpec act = robot.actionSpec();
+        NetworkShape shape = NetworkShape.of(obs.size(), new int[] {16}, act.size());
+        PlasticityRule rule = PlasticityRule.ABCD_eta;
+        double[] p = new double[HebbianCoefficients.parameterCount(rule, shape)];
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int k = 0; k < p.length; k++) {
+            p[k] = r.nextGaussian() * 0.1;
+        }
+        return new PolicyModel(new PolicyParameters.Hebbian(HebbianCoefficients.fromParameters(rule, shape, p)),
+                NetworkSettings.paper(), Optional.of(obs), Optional.of(act), Optional.of(robot.name()),
+                io.hebbian.sim.env.SimSettings.paper().toJson(), null);
+    }
+
     /** {@link #random} with the ant joints and the paper's 0.0165 s period, written to {@code file}. */
     public static Path write(Path file, long seed) throws IOException {
         ModelFile.write(random(ANT_JOINTS, "test-ant", 0.0165, seed), file);

@@ -1,0 +1,93 @@
+package io.hebbian.ros2.sim;
+
+import io.hebbian.ros2.msg.JointCommand;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The newest joint position command for the simulated robot, in the robot's joint order, written
+ * by transport threads and taken by the simulation thread. Commands of the wrong size or with
+ * unknown joint names are dropped and counted (as ros2_control's forward controller does).
+ */
+final class CommandLatch {
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private final double[] latest;
+    private boolean has;
+    private long sequence;
+    private long rejected;
+    private String lastError = "";
+
+    CommandLatch(List<String> joints) {
+        for (int k = 0; k < joints.size(); k++) {
+            index.put(joints.get(k), k);
+        }
+        latest = new double[joints.size()];
+    }
+
+    synchronized void acceptArray(double[] targetsRad) {
+        if (targetsRad.length != latest.length) {
+            reject("command has " + targetsRad.length + " values, the robot has " + latest.length + " joints");
+            return;
+        }
+        System.arraycopy(targetsRad, 0, latest, 0, latest.length);
+        accepted();
+    }
+
+    synchronized void acceptTrajectory(JointCommand c) {
+        for (String n : c.jointNames()) {
+            if (!index.containsKey(n)) {
+                reject("command names unknown joint '" + n + "'");
+                return;
+            }
+        }
+        for (int k = 0; k < c.jointNames().size(); k++) {
+            latest[index.get(c.jointNames().get(k))] = c.positionsRad()[k];
+        }
+        accepted();
+    }
+
+    private void accepted() {
+        has = true;
+        sequence++;
+        notifyAll();
+    }
+
+    private void reject(String why) {
+        rejected++;
+        lastError = why;
+    }
+
+    /** Copies the newest command (Modified); false if none arrived yet. */
+    synchronized boolean copy(double[] dst) {
+        System.arraycopy(latest, 0, dst, 0, latest.length);
+        return has;
+    }
+
+    /** Commands accepted so far. */
+    synchronized long sequence() {
+        return sequence;
+    }
+
+    /** Waits until more than {@code seen} commands were accepted or {@code timeoutNanos} passed. */
+    synchronized boolean awaitAfter(long seen, long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        while (sequence <= seen) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    synchronized long rejected() {
+        return rejected;
+    }
+
+    synchronized String lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,44 @@
+package io.hebbian.ros2.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.ros2.TestModels;
+import io.hebbian.ros2.inproc.SimRun;
+import io.hebbian.sim.env.SimSettings;
+import io.hebbian.sim.robot.RobotDescription;
+import io.hebbian.sim.robot.Robots;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SimRunTest {
+
+    @Test
+    void policyDrivesTheSimulatedAntInProcess() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        PolicyModel model = TestModels.forRobot(ant, 4);
+        List<String> log = new ArrayList<>();
+        SimRun r = SimRun.run(model, ant, SimSettings.paper(), "intact", 200, new SplittableRandom(1), 0, log::add);
+        assertThat(r.steps()).isEqualTo(200);
+        assertThat(r.commands()).as("log %s", log).isGreaterThanOrEqualTo(200);
+        assertThat(r.activations()).isEqualTo(1);
+        assertThat(r.distanceM()).isFinite().isNotZero();
+        assertThat(r.simulatedSeconds()).isCloseTo(3.3, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void sameSeedsGiveTheSameDistanceAndDamageChangesIt() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        PolicyModel model = TestModels.forRobot(ant, 4);
+        double a = SimRun.run(model, ant, SimSettings.paper(), "intact", 100, new SplittableRandom(1), 0, s -> { })
+                .distanceM();
+        double b = SimRun.run(model, ant, SimSettings.paper(), "intact", 100, new SplittableRandom(1), 0, s -> { })
+                .distanceM();
+        double c = SimRun.run(model, ant, SimSettings.paper(), "damaged-right-front", 100, new SplittableRandom(1), 0,
+                s -> { }).distanceM();
+        assertThat(b).isEqualTo(a);
+        assertThat(c).isNotEqualTo(a);
+    }
+}
