@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hebbian", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evolved Hebbian plasticity for quadruped robots: evolve, evaluate, simulate, deploy.",
         subcommands = {
+            EvolveCommand.class,
+            EvaluateCommand.class,
             TraceCommand.class,
             CommandLine.HelpCommand.class,
         })

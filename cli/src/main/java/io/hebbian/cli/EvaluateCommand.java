@@ -1,0 +1,118 @@
+package io.hebbian.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.evolution.analysis.Evaluation;
+import io.hebbian.evolution.analysis.MorphologyResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hebbian evaluate}: the paper's Table 1 for one model. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run many rollouts of a model per morphology, each from new random initial weights, and print",
+            "the paper's Table 1: mean ± std distance (metres and paper units), fraction solved, gait statistics."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file.")
+    Path modelFile;
+
+    @Option(names = "--morphologies", split = ",", defaultValue = "intact,damaged-right-front,damaged-left-front",
+            description = "Morphologies (default: ${DEFAULT-VALUE}).")
+    List<String> morphologies;
+
+    @Option(names = "--rollouts", defaultValue = "100", description = "Rollouts per morphology (default: ${DEFAULT-VALUE}).")
+    int rollouts;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the rollouts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--episode-steps", description = "Override the model's episode length (control steps).")
+    Integer episodeSteps;
+
+    @Option(names = "--robot", description = "Run on this robot instead of the model's.")
+    String robot;
+
+    @Option(names = "--threads", description = "Threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelLoader m = ModelLoader.load(modelFile, robot);
+        var sim = episodeSteps != null ? m.sim().withEpisodeSteps(episodeSteps) : m.sim();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        long t0 = System.nanoTime();
+        List<MorphologyResult> results = new Evaluation(m.model(), m.robot(), sim).run(morphologies, rollouts, seed, workers);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(toJson(results, m, sim.episodeSteps(), seconds)));
+        } else {
+            printTable(out, results, m, sim.episodeSteps(), seconds);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private ObjectNode toJson(List<MorphologyResult> results, ModelLoader m, int steps, double seconds) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("model", modelFile.toString());
+        root.put("rule", m.model().parameters().ruleName());
+        root.put("robot", m.robot().name());
+        root.put("rollouts", rollouts);
+        root.put("episodeSteps", steps);
+        root.put("seed", seed);
+        root.put("seconds", seconds);
+        ArrayNode arr = root.putArray("results");
+        for (MorphologyResult r : results) {
+            ObjectNode o = arr.addObject();
+            o.put("morphology", r.morphology());
+            o.put("meanDistanceM", r.meanDistanceM());
+            o.put("stdDistanceM", r.stdDistanceM());
+            o.put("meanPaperUnits", r.meanPaperUnits());
+            o.put("stdPaperUnits", r.stdPaperUnits());
+            o.put("solvedFraction", r.solvedFraction());
+            ObjectNode g = o.putObject("gait");
+            g.put("saturatedFraction", r.gait().saturatedFraction());
+            g.put("meanTargetJumpFraction", r.gait().meanTargetJumpFraction());
+            g.put("meanFeetOnGround", r.gait().meanFeetOnGround());
+            g.put("meanTiltRad", r.gait().meanTiltRad());
+            g.put("weightNormGrowth", r.weightNormGrowth());
+        }
+        return root;
+    }
+
+    private void printTable(PrintWriter out, List<MorphologyResult> results, ModelLoader m, int steps, double seconds) {
+        out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d (%.1f s)%n", modelFile,
+                m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, seconds);
+        out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %8s%n", "morphology", "distance (m)",
+                "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "|W| x");
+        for (MorphologyResult r : results) {
+            out.printf(Locale.ROOT, "%-28s %8.2f ± %7.2f %8.0f ± %7.0f %7.2f %6.2f %8.3f %6.2f %6.2f %8.2f%n",
+                    r.morphology(), r.meanDistanceM(), r.stdDistanceM(), r.meanPaperUnits(), r.stdPaperUnits(),
+                    r.solvedFraction(), r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(),
+                    r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.weightNormGrowth());
+        }
+        out.println("solved: >= 100 paper units (1.65 m) along +x; sat.: outputs |a|>0.95; dTarget: mean |Δtarget| per"
+                + " step / joint range; |W| x: final/initial weight norm");
+    }
+}

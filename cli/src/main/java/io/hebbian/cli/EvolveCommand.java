@@ -1,0 +1,209 @@
+package io.hebbian.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.io.NetworkSettings;
+import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.network.WeightInit;
+import io.hebbian.controller.network.WeightNormalization;
+import io.hebbian.controller.plasticity.PlasticityRule;
+import io.hebbian.evolution.es.EsConfig;
+import io.hebbian.evolution.es.EsState;
+import io.hebbian.evolution.es.NoiseTable;
+import io.hebbian.evolution.es.OpenAiEs;
+import io.hebbian.evolution.es.Optimizer;
+import io.hebbian.evolution.eval.Evaluator;
+import io.hebbian.evolution.eval.LocalEvaluator;
+import io.hebbian.evolution.problem.EpisodeTaskRunner;
+import io.hebbian.evolution.problem.FitnessWeights;
+import io.hebbian.evolution.problem.PolicyKind;
+import io.hebbian.evolution.problem.TrainingProblem;
+import io.hebbian.evolution.train.Checkpoint;
+import io.hebbian.evolution.train.CsvLog;
+import io.hebbian.evolution.train.RunDirectory;
+import io.hebbian.evolution.train.Trainer;
+import io.hebbian.evolution.train.TrainingListener;
+import io.hebbian.sim.env.SimSettings;
+import io.hebbian.sim.robot.RobotDescription;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hebbian evolve}: evolves Hebbian rules (or static weights) in simulation. */
+@Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Evolve Hebbian plasticity coefficients (or static weights) with OpenAI-ES in simulation.",
+            "Writes to --out: best.json, mean.json (deploy this one), checkpoint.json, log.csv, curve.png.",
+            "Ctrl-C loses at most the generation in progress; continue with --resume DIR."})
+final class EvolveCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "DIR", description = "New run directory.")
+        Path out;
+
+        @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its checkpoint.")
+        Path resume;
+    }
+
+    @Option(names = "--preset", defaultValue = "quick", description = "quick (laptop defaults) or paper "
+            + "(population 500, 1000-step episodes, SGD α 0.2, N(0,1) init). Explicit flags override. Default: ${DEFAULT-VALUE}.")
+    String preset;
+
+    @Option(names = "--robot", defaultValue = "ant", description = "Built-in robot or URDF path (default: ${DEFAULT-VALUE}).")
+    String robot;
+
+    @Option(names = "--train-morphologies", split = ",", defaultValue = "intact,damaged-right-front",
+            description = "Training morphologies; fitness is their mean (default: ${DEFAULT-VALUE}).")
+    List<String> morphologies;
+
+    @Option(names = "--population", description = "Candidates per generation, even (quick 64, paper 500).")
+    Integer population;
+
+    @Option(names = "--generations", defaultValue = "300", description = "Generations to reach (default: ${DEFAULT-VALUE}).")
+    int generations;
+
+    @Option(names = "--episode-steps", description = "Control steps per episode (quick 500, paper 1000).")
+    Integer episodeSteps;
+
+    @Option(names = "--early-stop", description = "Paper's early stop: after step 200, stop after 30 steps without progress.")
+    boolean earlyStop;
+
+    @Option(names = "--threads", description = "Evaluation threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the whole run (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rule", defaultValue = "ABCD_eta", description = "Plasticity rule: A, AD, AD_eta, ABC, ABC_eta, ABCD, ABCD_eta (default: ${DEFAULT-VALUE}).")
+    String rule;
+
+    @Option(names = "--static", description = "Evolve the weights directly (the paper's baseline).")
+    boolean staticWeights;
+
+    @Option(names = "--coevolve-initial-weights", description = "Evolve the initial weights together with the rule.")
+    boolean coevolve;
+
+    @Option(names = "--hidden", split = ",", defaultValue = "128,64", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
+    int[] hidden;
+
+    @Option(names = "--normalization", defaultValue = "none", description = "Weight normalisation: none, max-abs, clip, variance (default: ${DEFAULT-VALUE}).")
+    String normalization;
+
+    @Option(names = "--optimizer", description = "sgd or adam (quick: adam, paper: sgd).")
+    String optimizer;
+
+    @Option(names = "--lr", description = "Learning rate (quick 0.05, paper 0.2).")
+    Double learningRate;
+
+    @Option(names = "--sigma", description = "Initial noise std (default 0.1).")
+    Double sigma;
+
+    @Option(names = "--init-std", description = "Std of the initial parameters (quick 0.1, paper 1.0).")
+    Double initStd;
+
+    @Option(names = "--action-rate-cost", defaultValue = "0", description = "Fitness cost per unit of mean |Δtarget| (fraction of range) per step (default: ${DEFAULT-VALUE}).")
+    double actionRateCost;
+
+    @Option(names = "--saturation-cost", defaultValue = "0", description = "Fitness cost per saturated-output fraction per step (default: ${DEFAULT-VALUE}).")
+    double saturationCost;
+
+    @Option(names = "--noise-table-size", defaultValue = "16777216", description = "Floats in the shared noise table (default: ${DEFAULT-VALUE}).")
+    int noiseTableSize;
+
+    @Option(names = "--quiet", description = "No progress bar; one line per generation on stderr instead.")
+    boolean quiet;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir;
+        Checkpoint start;
+        if (target.resume != null) {
+            dir = target.resume;
+            Checkpoint saved = Checkpoint.read(dir.resolve(Checkpoint.FILE));
+            int goal = Math.max(generations, saved.targetGenerations());
+            start = new Checkpoint(saved.config(), saved.problem(), goal, saved.state());
+        } else {
+            dir = target.out;
+            if (Files.exists(dir.resolve(Checkpoint.FILE))) {
+                throw new Errors.UserException(dir + " already holds a run; continue it with --resume " + dir
+                        + " or choose another --out");
+            }
+            Files.createDirectories(dir);
+            start = freshRun();
+        }
+        TrainingProblem problem = TrainingProblem.fromJson(start.problem());
+        RobotDescription robot = problem.loadRobot();
+        EsConfig config = start.config();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        NoiseTable noise = new NoiseTable(config.noiseSeed(), config.noiseTableSize());
+        OpenAiEs es = new OpenAiEs(config, noise);
+        int episodes = config.populationSize() * problem.morphologies().size();
+        List<TrainingListener> listeners = List.of(
+                new CsvLog(dir.resolve(RunDirectory.LOG), episodes),
+                new RunDirectory(dir, config, problem.toJson(), (p, t) -> problem.toModel(robot, p, t), 10),
+                new ProgressListener(quiet, episodes));
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread notice = new Thread(() -> {
+            if (!finished.get()) {
+                System.err.println("\nevolve: stopped; every completed generation is saved. Continue with: "
+                        + "./hebbian evolve --resume " + dir);
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(notice);
+        try (Evaluator evaluator = new LocalEvaluator(() -> new EpisodeTaskRunner(problem), noise, workers)) {
+            EsState end = new Trainer(es, evaluator, problem.morphologies().size(), listeners)
+                    .run(start.state(), start.targetGenerations());
+            finished.set(true);
+            System.err.printf("evolve: %d generations done; models in %s (mean.json, best.json)%n", end.generation(), dir);
+        } finally {
+            finished.set(true);
+        }
+        return 0;
+    }
+
+    private Checkpoint freshRun() throws Exception {
+        boolean paper = switch (preset) {
+            case "paper" -> true;
+            case "quick" -> false;
+            default -> throw new Errors.UserException("unknown --preset '" + preset + "'; expected quick or paper");
+        };
+        if (staticWeights && coevolve) {
+            throw new Errors.UserException("--static and --coevolve-initial-weights exclude each other");
+        }
+        EsConfig c = (paper ? EsConfig.paper(seed) : EsConfig.quickStart(seed)).withNoiseTableSize(noiseTableSize);
+        if (population != null) {
+            c = c.withPopulation(population);
+        }
+        if (optimizer != null || learningRate != null) {
+            c = c.withOptimizer(optimizer != null ? Optimizer.fromId(optimizer) : c.optimizer(),
+                    learningRate != null ? learningRate : c.learningRate());
+        }
+        if (sigma != null) {
+            c = c.withSigma(sigma);
+        }
+        SimSettings sim = SimSettings.paper().withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
+                .withEarlyStop(earlyStop);
+        PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
+        TrainingProblem problem = new TrainingProblem(robot, morphologies, sim, kind, PlasticityRule.fromName(rule),
+                hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
+                false, new FitnessWeights(actionRateCost, saturationCost));
+        RobotDescription r = problem.loadRobot();
+        NetworkShape shape = problem.shape(r);
+        double std = initStd != null ? initStd : paper ? 1.0 : 0.1;
+        double[] theta0 = problem.initialParameters(shape, std, new SplittableRandom(seed));
+        ObjectNode problemJson = problem.toJson();
+        problemJson.put("initStd", std);
+        return new Checkpoint(c, problemJson, generations, EsState.initial(c, theta0));
+    }
+}

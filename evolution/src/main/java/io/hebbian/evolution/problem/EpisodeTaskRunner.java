@@ -1,0 +1,58 @@
+package io.hebbian.evolution.problem;
+
+import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.spec.ObservationSpec;
+import io.hebbian.evolution.eval.EpisodeOutcome;
+import io.hebbian.evolution.eval.TaskRunner;
+import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.EpisodeResult;
+import io.hebbian.sim.env.EpisodeRunner;
+import io.hebbian.sim.env.QuadrupedEnv;
+import io.hebbian.sim.robot.RobotDescription;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Runs training episodes for one thread: one reusable simulator world per training morphology.
+ */
+public final class EpisodeTaskRunner implements TaskRunner {
+
+    private final TrainingProblem problem;
+    private final NetworkShape shape;
+    private final QuadrupedEnv[] envs;
+    private final FitnessMeter meter;
+
+    public EpisodeTaskRunner(TrainingProblem problem) {
+        this.problem = problem;
+        RobotDescription robot;
+        try {
+            robot = problem.loadRobot();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load robot " + problem.robot() + ": " + e.getMessage(), e);
+        }
+        ObservationSpec spec = problem.observationSpec(robot);
+        this.shape = problem.shape(robot);
+        this.envs = new QuadrupedEnv[problem.morphologies().size()];
+        for (int m = 0; m < envs.length; m++) {
+            envs[m] = new QuadrupedEnv(robot, Morphology.parse(problem.morphologies().get(m)), problem.sim(), spec);
+        }
+        this.meter = new FitnessMeter(problem.fitness());
+    }
+
+    @Override
+    public EpisodeOutcome run(double[] parameters, int morphology, long episodeSeed) {
+        Policy policy = problem.decode(shape, parameters).newPolicy();
+        meter.reset();
+        EpisodeResult r = EpisodeRunner.run(envs[morphology], policy, episodeSeed, meter);
+        double fitness = r.distanceM() - meter.cost();
+        return new EpisodeOutcome(fitness, r.distanceM(), r.steps(), r.terminated());
+    }
+
+    @Override
+    public void close() {
+        for (QuadrupedEnv e : envs) {
+            e.close();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.hebbian.evolution.problem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Fitness = distance along +x (metres) minus weighted costs, each summed over the episode:
+ *
+ * @param actionRate per step, mean over joints of |Δtarget| as a fraction of the joint range
+ * @param saturation per step, fraction of outputs with |a| > 0.95
+ */
+public record FitnessWeights(double actionRate, double saturation) {
+
+    public FitnessWeights {
+        if (!(actionRate >= 0) || !(saturation >= 0)) {
+            throw new IllegalArgumentException("fitness cost weights must be >= 0, got action-rate " + actionRate
+                    + ", saturation " + saturation);
+        }
+    }
+
+    /** Distance only, as in the paper. */
+    public static FitnessWeights distanceOnly() {
+        return new FitnessWeights(0, 0);
+    }
+
+    public boolean isDistanceOnly() {
+        return actionRate == 0 && saturation == 0;
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("actionRate", actionRate);
+        o.put("saturation", saturation);
+        return o;
+    }
+
+    public static FitnessWeights fromJson(JsonNode o) {
+        return new FitnessWeights(o.path("actionRate").asDouble(0), o.path("saturation").asDouble(0));
+    }
+}
