@@ -292,7 +292,7 @@ public final class ServoBridge implements AutoCloseable {
     private void installHook() {
         if (settings.installShutdownHook() && hook == null) {
             hook = new Thread(this::close, "servo-bridge-torque-off");
-            Runtime.getRuntime().addShutdownHook(hook);
+            bus.addShutdownHook(hook);
         }
     }
 }

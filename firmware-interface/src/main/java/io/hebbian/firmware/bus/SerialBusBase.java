@@ -107,6 +107,11 @@ public abstract class SerialBusBase implements ServoBus {
     }
 
     @Override
+    public void addShutdownHook(Thread hook) {
+        link.addShutdownHook(hook);
+    }
+
+    @Override
     public void close() {
         link.close();
     }

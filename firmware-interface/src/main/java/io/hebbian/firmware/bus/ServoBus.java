@@ -71,6 +71,11 @@ public interface ServoBus extends AutoCloseable {
     /** Tries to reopen the port once; true if the bus is usable again. */
     boolean reconnect();
 
+    /** Registers a JVM-exit action that runs while the port can still be written (for torque off). */
+    default void addShutdownHook(Thread hook) {
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
     /** Closes the port (does not change torque). */
     @Override
     void close();

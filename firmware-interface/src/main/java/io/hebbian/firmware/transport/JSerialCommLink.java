@@ -103,6 +103,12 @@ public final class JSerialCommLink implements SerialLink {
         return port != null && port.setBaudRate(newBaud);
     }
 
+    /** Runs before jSerialComm closes its ports at JVM exit. */
+    @Override
+    public void addShutdownHook(Thread hook) {
+        SerialPort.addShutdownHook(hook);
+    }
+
     @Override
     public boolean isConnected() {
         return connected;

@@ -33,6 +33,14 @@ public interface SerialLink extends AutoCloseable {
     /** A name for messages, e.g. the port path. */
     String description();
 
+    /**
+     * Registers an action to run at JVM shutdown while this link can still write (jSerialComm
+     * closes its ports in its own shutdown hook, so plain JVM hooks may run too late).
+     */
+    default void addShutdownHook(Thread hook) {
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
     @Override
     void close();
 }
