@@ -3,38 +3,35 @@ package io.hebbian.sim.env;
 import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ScratchTest {
     @Test
-    void look() throws Exception {
-        for (String name : new String[] {"ant", "servo-quad"}) {
-            RobotDescription r = Robots.load(name);
-            System.out.println(r + " mass " + r.totalMassKg() + " legs " + r.legs() + " warn " + r.warnings());
-            try (QuadrupedEnv env = new QuadrupedEnv(r, Morphology.intact(), SimSettings.paper(), r.defaultObservation())) {
-                double[] obs = env.reset(1);
-                System.out.println("z0 " + env.torsoHeightM() + " obs " + java.util.Arrays.toString(obs));
-                double[] zero = new double[r.joints().size()];
-                for (int k = 0; k < zero.length; k++) {
-                    zero[k] = env.actionSpec().toAction(k, r.initialPositionsRad()[k]);
+    void search() throws Exception {
+        RobotDescription r = Robots.load("ant");
+        SimSettings s = SimSettings.paper().withEpisodeSteps(400);
+        SplittableRandom rng = new SplittableRandom(42);
+        double best = -1e9;
+        try (QuadrupedEnv env = new QuadrupedEnv(r, Morphology.intact(), s, r.defaultObservation())) {
+            for (int c = 0; c < 150; c++) {
+                double[] amp = new double[8];
+                double[] ph = new double[8];
+                double[] off = new double[8];
+                for (int k = 0; k < 8; k++) {
+                    amp[k] = rng.nextDouble();
+                    ph[k] = rng.nextDouble() * 2 * Math.PI;
+                    off[k] = rng.nextDouble() - 0.5;
                 }
-                for (int s = 0; s < 200; s++) {
-                    env.step(zero);
+                double f = 0.5 + 2.5 * rng.nextDouble();
+                SinePolicy p = new SinePolicy(22, amp, ph, off, f, 0.0165);
+                EpisodeResult res = EpisodeRunner.run(env, p, 1, EpisodeHooks.NONE);
+                if (res.distanceM() > best) {
+                    best = res.distanceM();
+                    System.out.println(best + " y " + env.physics().root().getPosition().get1() + " f " + f + " amp "
+                            + Arrays.toString(amp) + " ph " + Arrays.toString(ph) + " off " + Arrays.toString(off));
                 }
-                System.out.println("hold: z " + env.torsoHeightM() + " x " + env.distanceM() + " pen "
-                        + env.physics().ground().maxPenetrationM() + " feet " + env.feetOnGround()
-                        + " q " + java.util.Arrays.toString(env.trueJointState().positionRad));
-                java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
-                long t0 = System.nanoTime();
-                env.reset(2);
-                for (int s = 0; s < 1000; s++) {
-                    for (int k = 0; k < zero.length; k++) {
-                        zero[k] = rng.nextDouble() * 2 - 1;
-                    }
-                    env.step(zero);
-                }
-                System.out.println("random: z " + env.torsoHeightM() + " x " + env.distanceM() + " ms "
-                        + (System.nanoTime() - t0) / 1e6 + " speed " + env.physics().maxLinearSpeedMps());
             }
         }
     }

@@ -1,0 +1,18 @@
+package io.hebbian.sim.bench;
+
+/**
+ * Throughput of the simulator with a random Hebbian network.
+ *
+ * @param controlStepsPerSecondPerThread full control steps (physics + observation + network step + update)
+ *                                       per second, per thread, while {@code threads} threads run
+ * @param physicsStepsPerSecond          physics substeps per second on one thread, env only (no network)
+ * @param envMicrosPerStep               one control step of the env alone (physics, servos, sensors), µs
+ * @param networkMicrosPerStep           one network step (forward pass and Hebbian update), µs
+ * @param episodesPerSecond              complete episodes per second on all threads together
+ * @param threads                        worker threads
+ * @param episodeSteps                   control steps per episode
+ */
+public record BenchResult(double controlStepsPerSecondPerThread, double physicsStepsPerSecond,
+                          double envMicrosPerStep, double networkMicrosPerStep, double episodesPerSecond,
+                          int threads, int episodeSteps) {
+}
