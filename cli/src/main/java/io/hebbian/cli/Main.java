@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             EvolveCommand.class,
             EvaluateCommand.class,
             TraceCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
