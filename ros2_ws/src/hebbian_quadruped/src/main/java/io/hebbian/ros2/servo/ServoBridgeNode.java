@@ -1,0 +1,200 @@
+package io.hebbian.ros2.servo;
+
+import io.hebbian.controller.safety.GateOutcome;
+import io.hebbian.controller.spec.JointStateSample;
+import io.hebbian.firmware.bridge.BridgeStatus;
+import io.hebbian.firmware.bridge.ServoBridge;
+import io.hebbian.firmware.bus.ServoException;
+import io.hebbian.ros2.msg.Diagnostics;
+import io.hebbian.ros2.msg.JointCommand;
+import io.hebbian.ros2.msg.JointStateMessage;
+import io.hebbian.ros2.policy.CommandFormat;
+import io.hebbian.ros2.transport.MessageType;
+import io.hebbian.ros2.transport.Qos;
+import io.hebbian.ros2.transport.TopicPublisher;
+import io.hebbian.ros2.transport.Transport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The serial servo bridge as a ROS 2 node. Each {@link #tick} reads the servos, publishes
+ * {@code /joint_states} and runs the bridge's watchdog; commands are written as they arrive, through
+ * the bridge's safety gate. Torque on/off and damage injection come in on their own topics.
+ * The servos carry no IMU: the robot's IMU driver publishes {@code /imu/data}.
+ */
+public final class ServoBridgeNode implements AutoCloseable {
+
+    private static final int DIAGNOSTICS_EVERY_TICKS = 50;
+
+    private final ServoBridge bridge;
+    private final List<String> joints;
+    private final ServoBridgeConfig config;
+    private final Transport transport;
+    private final LongSupplier clockNanos;
+    private final Consumer<String> log;
+    private final JointStateSample sample;
+    private final double[] command;
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private TopicPublisher<JointStateMessage> jointStates;
+    private TopicPublisher<Diagnostics> diagnostics;
+    private long ticks;
+    private long readFailures;
+    private long rejectedCommands;
+    private String lastEvent = "started";
+
+    /**
+     * @param bridge     the serial bridge (owned by this node: closed with it)
+     * @param joints     joint names in the bridge's (config) order
+     * @param clockNanos monotonic clock for the watchdog, nanoseconds
+     */
+    public ServoBridgeNode(ServoBridge bridge, List<String> joints, ServoBridgeConfig config, Transport transport,
+                           LongSupplier clockNanos, Consumer<String> log) {
+        this.bridge = bridge;
+        this.joints = List.copyOf(joints);
+        this.config = config;
+        this.transport = transport;
+        this.clockNanos = clockNanos;
+        this.log = log;
+        this.sample = new JointStateSample(joints.size());
+        this.command = new double[joints.size()];
+    }
+
+    /** Creates topics; enables torque if {@code torque_on_start}. */
+    public void start() throws ServoException {
+        jointStates = transport.publisher(MessageType.JOINT_STATE, config.jointStatesTopic(), Qos.RELIABLE);
+        diagnostics = transport.publisher(MessageType.DIAGNOSTICS, config.diagnosticsTopic(), Qos.RELIABLE);
+        if (config.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
+            subscriptions.add(transport.subscribe(MessageType.FLOAT64_ARRAY, config.commandTopic(), Qos.RELIABLE,
+                    this::onArray));
+        } else {
+            subscriptions.add(transport.subscribe(MessageType.JOINT_TRAJECTORY, config.commandTopic(), Qos.RELIABLE,
+                    this::onTrajectory));
+        }
+        subscriptions.add(transport.subscribe(MessageType.BOOL, config.torqueTopic(), Qos.RELIABLE, this::setTorque));
+        subscriptions.add(transport.subscribe(MessageType.STRING, config.damageTopic(), Qos.RELIABLE, this::injectDamage));
+        if (!config.damage().isBlank()) {
+            bridge.injectDamage(config.damage());
+        }
+        if (config.torqueOnStart()) {
+            bridge.enable(clockNanos.getAsLong());
+        }
+        log.accept("servo bridge: " + joints.size() + " joints " + joints + ", torque "
+                + (config.torqueOnStart() ? "on" : "off until " + config.torqueTopic() + " is true"));
+    }
+
+    /** Reads and publishes the joint state and runs the watchdog; call at {@code rate_hz}. */
+    public synchronized void tick() {
+        long now = clockNanos.getAsLong();
+        ticks++;
+        if (bridge.readState(sample)) {
+            jointStates.publish(JointStateMessage.of(now, joints, sample.positionRad.clone(),
+                    sample.velocityRadPerSec.clone()));
+        } else {
+            readFailures++;
+        }
+        bridge.tick(now);
+        if (ticks % DIAGNOSTICS_EVERY_TICKS == 0) {
+            publishDiagnostics();
+        }
+    }
+
+    private synchronized void onArray(double[] targetsRad) {
+        if (targetsRad.length != command.length) {
+            reject("command has " + targetsRad.length + " values, the bridge has " + command.length + " joints");
+            return;
+        }
+        send(targetsRad);
+    }
+
+    private synchronized void onTrajectory(JointCommand c) {
+        if (!c.jointNames().containsAll(joints) || c.jointNames().size() != joints.size()) {
+            reject("trajectory joints " + c.jointNames() + " are not the bridge's joints " + joints);
+            return;
+        }
+        for (int k = 0; k < joints.size(); k++) {
+            command[joints.indexOf(c.jointNames().get(k))] = c.positionsRad()[k];
+        }
+        send(command);
+    }
+
+    private void send(double[] targetsRad) {
+        GateOutcome outcome = bridge.command(targetsRad, clockNanos.getAsLong());
+        if (outcome == GateOutcome.REJECTED) {
+            rejectedCommands++;
+        }
+    }
+
+    private void reject(String why) {
+        rejectedCommands++;
+        lastEvent = "command dropped: " + why;
+    }
+
+    /** Torque on (enable: re-reads the pose, resets the gate) or off (latching e-stop). */
+    public synchronized void setTorque(boolean on) {
+        try {
+            if (on) {
+                bridge.enable(clockNanos.getAsLong());
+            } else {
+                bridge.estop();
+            }
+            event("torque " + (on ? "on" : "off (e-stop)"));
+        } catch (ServoException | RuntimeException e) {
+            event("torque on failed: " + e.getMessage());
+        }
+    }
+
+    /** Injects a damage spec ({@code none} clears it); errors are reported, not thrown. */
+    public synchronized void injectDamage(String spec) {
+        try {
+            bridge.injectDamage(spec);
+            event("damage '" + spec + "' applied");
+        } catch (ServoException | RuntimeException e) {
+            event("damage '" + spec + "' rejected: " + e.getMessage());
+        }
+    }
+
+    private void event(String what) {
+        lastEvent = what;
+        log.accept("servo bridge: " + what);
+        publishDiagnostics();
+    }
+
+    private void publishDiagnostics() {
+        BridgeStatus s = bridge.status();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("state", bridge.state().name().toLowerCase(Locale.ROOT));
+        v.put("bridge", s.toString());
+        v.put("read_failures", Long.toString(readFailures));
+        v.put("commands_rejected", Long.toString(rejectedCommands));
+        Diagnostics.Level level = switch (bridge.state()) {
+            case ACTIVE -> Diagnostics.Level.OK;
+            case IDLE -> Diagnostics.Level.STALE;
+            case WATCHDOG_HOLD, WATCHDOG_TORQUE_OFF, ESTOPPED -> Diagnostics.Level.WARN;
+            case DISCONNECTED, CLOSED -> Diagnostics.Level.ERROR;
+        };
+        diagnostics.publish(new Diagnostics("hebbian_servo_bridge", level, lastEvent, v));
+    }
+
+    public ServoBridge bridge() {
+        return bridge;
+    }
+
+    /** Torque off, port closed. */
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable s : subscriptions) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                log.accept("servo bridge: closing a subscription failed: " + e.getMessage());
+            }
+        }
+        subscriptions.clear();
+        bridge.close();
+    }
+}
