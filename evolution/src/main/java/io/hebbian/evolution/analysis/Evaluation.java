@@ -56,7 +56,16 @@ public final class Evaluation {
         if (rollouts < 1 || threads < 1) {
             throw new IllegalArgumentException("rollouts and threads must be >= 1, got " + rollouts + " and " + threads);
         }
-        List<Morphology> parsed = morphologies.stream().map(Morphology::parse).toList();
+        List<Morphology> parsed = new ArrayList<>();
+        for (String spec : morphologies) {
+            try {
+                Morphology p = Morphology.parse(spec);
+                p.applyTo(robot);
+                parsed.add(p);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("morphology '" + spec + "': " + e.getMessage(), e);
+            }
+        }
         int m = parsed.size();
         EpisodeResult[][] results = new EpisodeResult[m][rollouts];
         double[][] growth = new double[m][rollouts];

@@ -57,9 +57,20 @@ public record TrainingProblem(String robot, List<String> morphologies, SimSettin
         return hidden.clone();
     }
 
-    /** Loads the robot description (built-in or URDF). */
+    /**
+     * Loads the robot description (built-in or URDF) and checks that every training morphology
+     * applies to it (e.g. names one of its legs).
+     */
     public RobotDescription loadRobot() throws IOException {
-        return Robots.load(robot);
+        RobotDescription r = Robots.load(robot);
+        for (String m : morphologies) {
+            try {
+                Morphology.parse(m).applyTo(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("morphology '" + m + "': " + e.getMessage(), e);
+            }
+        }
+        return r;
     }
 
     public ObservationSpec observationSpec(RobotDescription r) {

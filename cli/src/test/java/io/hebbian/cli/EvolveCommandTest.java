@@ -1,0 +1,113 @@
+package io.hebbian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hebbian.evolution.train.Checkpoint;
+import io.hebbian.evolution.train.CsvLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end runs of {@code evolve} and {@code evaluate} on cheap settings. */
+class EvolveCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static String[] cheap(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("evolve", "--episode-steps", "60",
+                "--hidden", "16,8", "--threads", "2", "--seed", "3", "--quiet", "--noise-table-size", "1000000"));
+        args.addAll(List.of(extra));
+        if (!args.contains("--population")) {
+            args.addAll(List.of("--population", "8"));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void fitnessImprovesOnACheapSetting() throws Exception {
+        Path run = dir.resolve("run");
+        CliRun r = CliRun.of(cheap("--out", run.toString(), "--generations", "14", "--population", "16",
+                "--train-morphologies", "intact", "--lr", "0.1"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<double[]> rows = CsvLog.read(run.resolve("log.csv"));
+        assertThat(rows).hasSize(14);
+        double early = (rows.get(0)[1] + rows.get(1)[1] + rows.get(2)[1]) / 3;
+        double late = (rows.get(11)[1] + rows.get(12)[1] + rows.get(13)[1]) / 3;
+        assertThat(late).as("mean fitness of the last 3 vs first 3 generations").isGreaterThan(early + 0.05);
+        for (String f : List.of("best.json", "mean.json", "checkpoint.json", "curve.png", "log.csv")) {
+            assertThat(run.resolve(f)).exists();
+        }
+        JsonNode mean = new ObjectMapper().readTree(run.resolve("mean.json").toFile());
+        assertThat(mean.path("training").path("generation").asInt()).isEqualTo(14);
+        assertThat(mean.path("physics").path("controlPeriodSeconds").asDouble()).isEqualTo(0.0165);
+
+        CliRun eval = CliRun.of("evaluate", "--model", run.resolve("mean.json").toString(), "--rollouts", "3",
+                "--episode-steps", "60", "--json");
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        JsonNode table = new ObjectMapper().readTree(eval.out());
+        assertThat(table.path("results")).hasSize(3);
+        assertThat(table.path("results").get(2).path("morphology").asText()).isEqualTo("damaged-left-front");
+        assertThat(table.path("results").get(0).path("gait").has("saturatedFraction")).isTrue();
+    }
+
+    @Test
+    void resumingGivesTheSameResultAsAnUninterruptedRun() throws Exception {
+        Path straight = dir.resolve("straight");
+        Path resumed = dir.resolve("resumed");
+        assertThat(CliRun.of(cheap("--out", straight.toString(), "--generations", "4")).exitCode()).isZero();
+        assertThat(CliRun.of(cheap("--out", resumed.toString(), "--generations", "2")).exitCode()).isZero();
+        CliRun r = CliRun.of("evolve", "--resume", resumed.toString(), "--generations", "4", "--threads", "1", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Checkpoint a = Checkpoint.read(straight.resolve("checkpoint.json"));
+        Checkpoint b = Checkpoint.read(resumed.resolve("checkpoint.json"));
+        assertThat(b.state().generation()).isEqualTo(4);
+        assertThat(b.state().centre()).containsExactly(a.state().centre());
+        assertThat(Files.readString(resumed.resolve("mean.json"))).isEqualTo(Files.readString(straight.resolve("mean.json")));
+        assertThat(CsvLog.read(resumed.resolve("log.csv"))).hasSize(4);
+    }
+
+    @Test
+    void badInputIsOneLineAndOverwritesNothing() throws Exception {
+        Path run = dir.resolve("run");
+        CliRun unknown = CliRun.of(cheap("--out", run.toString(), "--train-morphologies", "intact,damaged-tail"));
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("damaged-tail").doesNotContain("\tat ");
+
+        assertThat(CliRun.of(cheap("--out", run.toString(), "--generations", "1")).exitCode()).isZero();
+        String before = Files.readString(run.resolve("checkpoint.json"));
+        CliRun again = CliRun.of(cheap("--out", run.toString(), "--generations", "1"));
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already holds a run").contains("--resume");
+        assertThat(Files.readString(run.resolve("checkpoint.json"))).isEqualTo(before);
+
+        Files.writeString(run.resolve("checkpoint.json"), before.substring(0, before.length() / 2));
+        CliRun corrupt = CliRun.of("evolve", "--resume", run.toString(), "--quiet");
+        assertThat(corrupt.exitCode()).isEqualTo(2);
+        assertThat(corrupt.err()).contains("corrupt checkpoint");
+
+        CliRun noModel = CliRun.of("evaluate", "--model", dir.resolve("missing.json").toString());
+        assertThat(noModel.exitCode()).isEqualTo(2);
+        assertThat(noModel.err()).contains("file not found");
+
+        CliRun oddPopulation = CliRun.of(cheap("--out", dir.resolve("odd").toString(), "--population", "7"));
+        assertThat(oddPopulation.exitCode()).isEqualTo(2);
+        assertThat(oddPopulation.err()).contains("even");
+    }
+
+    @Test
+    void staticBaselineEvolvesAndEvaluates() throws Exception {
+        Path run = dir.resolve("static");
+        CliRun r = CliRun.of(cheap("--out", run.toString(), "--generations", "2", "--static"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(run.resolve("mean.json"))).contains("\"rule\" : \"static\"");
+        CliRun eval = CliRun.of("evaluate", "--model", run.resolve("mean.json").toString(), "--rollouts", "2",
+                "--morphologies", "intact", "--episode-steps", "30");
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        assertThat(eval.out()).contains("intact").contains("rule static");
+    }
+}
