@@ -73,6 +73,14 @@ public final class UrdfLoader {
                     throw new RobotFormatException(source + ": link '" + l.name() + "' is defined twice");
                 }
             }
+            for (RawJoint j : raw.joints()) {
+                for (String end : List.of(j.parent(), j.child())) {
+                    if (!links.containsKey(end)) {
+                        throw new RobotFormatException(source + ": joint '" + j.name() + "' refers to unknown link '"
+                                + end + "'");
+                    }
+                }
+            }
             String root = rootLink();
             frames.put(root, Pose.IDENTITY);
             bodyOf.put(root, root);
