@@ -35,6 +35,11 @@ public final class TestConfigs {
                 protocol == Protocol.DYNAMIXEL2, joints, legs);
     }
 
+    /** The same config with another reply timeout, ms (ptys on a loaded 2-core machine need slack). */
+    public static ServoConfig withTimeout(ServoConfig c, int millis) {
+        return new ServoConfig(c.protocol(), c.port(), c.baud(), c.units(), millis, c.fastSyncRead(), c.joints(), c.legs());
+    }
+
     public static int[] ids(int first, int n) {
         int[] ids = new int[n];
         for (int k = 0; k < n; k++) {

@@ -8,7 +8,6 @@ import io.hebbian.firmware.bus.ServoBus;
 import io.hebbian.firmware.bus.ServoDisconnectedException;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.firmware.config.ServoConfig;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,10 +30,8 @@ public final class ServoBridge implements AutoCloseable {
     private final Watchdog watchdog;
     private final double[] requested;
     private final double[] safe;
-    private final double[] lockedRad;
-    private final boolean[] locked;
     private final JointStateSample measured;
-    private final List<Damage> damage = new ArrayList<>();
+    private final Injuries injured;
     private BridgeState state = BridgeState.IDLE;
     private boolean hasMeasured;
     private GateOutcome lastOutcome;
@@ -60,8 +57,7 @@ public final class ServoBridge implements AutoCloseable {
         watchdog = new Watchdog(settings.watchdogTimeoutNanos());
         requested = new double[n];
         safe = new double[n];
-        lockedRad = new double[n];
-        locked = new boolean[n];
+        injured = new Injuries(n);
         measured = new JointStateSample(n);
     }
 
@@ -108,7 +104,7 @@ public final class ServoBridge implements AutoCloseable {
             return GateOutcome.REJECTED;
         }
         for (int k = 0; k < requested.length; k++) {
-            requested[k] = locked[k] ? lockedRad[k] : targetRad[k];
+            requested[k] = injured.override(k, targetRad[k]);
         }
         GateOutcome outcome = gate.apply(requested, safe);
         lastOutcome = outcome;
@@ -183,7 +179,7 @@ public final class ServoBridge implements AutoCloseable {
     public synchronized void injectDamage(String spec) throws ServoException {
         List<Damage> parsed = DamageSpec.parse(spec, config);
         clearDamage();
-        damage.addAll(parsed);
+        injured.set(parsed);
         if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD) {
             applyDamage();
         }
@@ -192,20 +188,26 @@ public final class ServoBridge implements AutoCloseable {
     /** Current status snapshot. */
     public synchronized BridgeStatus status() {
         return new BridgeStatus(state, lastOutcome, sent, dropped, trips, reconnects,
-                damage.stream().map(Damage::spec).toList(), lastError, bus.counters());
+                injured.specs(), lastError, bus.counters());
     }
 
     public synchronized BridgeState state() {
         return state;
     }
 
-    /** Torque off, port closed, shutdown hook removed. Idempotent. */
+    /** Torque off (confirmed by one round trip), port closed, shutdown hook removed. Idempotent. */
     @Override
     public synchronized void close() {
         if (state == BridgeState.CLOSED) {
             return;
         }
         torqueOffQuietly();
+        try {
+            // a round trip after the torque-off proves it left the adapter before the port closes
+            bus.ping(config.joints().get(0).id());
+        } catch (ServoException e) {
+            fail(e);
+        }
         state = BridgeState.CLOSED;
         bus.close();
         if (hook != null) {
@@ -219,34 +221,11 @@ public final class ServoBridge implements AutoCloseable {
     }
 
     private void applyDamage() throws ServoException {
-        for (Damage d : damage) {
-            switch (d.kind()) {
-                case LOCK -> {
-                    locked[d.joint()] = true;
-                    lockedRad[d.joint()] = hasMeasured ? measured.positionRad[d.joint()] : safe[d.joint()];
-                }
-                case WEAK -> {
-                    if (!bus.setStrength(d.joint(), d.strength())) {
-                        throw new ServoException("this protocol cannot weaken joints (" + config.protocol()
-                                + "): use lock or limp for " + d.name());
-                    }
-                }
-                case LIMP -> bus.setTorque(d.joint(), false);
-            }
-        }
+        injured.apply(bus, hasMeasured ? measured.positionRad : safe, config);
     }
 
     private void clearDamage() throws ServoException {
-        boolean live = state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD;
-        for (Damage d : damage) {
-            locked[d.joint()] = false;
-            if (live && d.kind() == DamageKind.WEAK) {
-                bus.setStrength(d.joint(), 1.0);
-            } else if (live && d.kind() == DamageKind.LIMP) {
-                bus.setTorque(d.joint(), true);
-            }
-        }
-        damage.clear();
+        injured.clear(bus, state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD);
     }
 
     private void hold() {

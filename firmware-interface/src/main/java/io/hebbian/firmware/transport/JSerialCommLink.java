@@ -129,9 +129,17 @@ public final class JSerialCommLink implements SerialLink {
         return path;
     }
 
+    /**
+     * Closes the port after letting queued output drain (at most 200 ms): closing flushes unsent
+     * bytes, which would drop a final torque-off.
+     */
     @Override
     public void close() {
         if (port != null) {
+            long end = System.nanoTime() + 200_000_000L;
+            while (connected && port.bytesAwaitingWrite() > 0 && System.nanoTime() < end) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+            }
             port.closePort();
             port = null;
         }

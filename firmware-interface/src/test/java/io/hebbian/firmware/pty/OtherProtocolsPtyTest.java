@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class OtherProtocolsPtyTest extends PtyTestBase {
 
     private void cycles(Protocol protocol, int firstId, EmulatedBoard emu) throws Exception {
-        ServoConfig c = TestConfigs.quad(protocol, firstId).withPort(pty.hostPath().toString(), protocol.defaultBaud());
+        ServoConfig c = TestConfigs.withTimeout(
+                TestConfigs.quad(protocol, firstId).withPort(pty.hostPath().toString(), protocol.defaultBaud()), 200);
         try (PtyBoardRunner board = new PtyBoardRunner(pty.boardPath().toString(), emu);
                 ServoBus bus = ServoBuses.open(c)) {
             bus.setTorque(true);

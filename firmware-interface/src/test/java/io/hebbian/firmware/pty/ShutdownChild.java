@@ -13,11 +13,20 @@ public final class ShutdownChild {
     }
 
     public static void main(String[] args) throws Exception {
-        ServoConfig c = TestConfigs.quad(Protocol.DYNAMIXEL2, 1).withPort(args[0], 1_000_000);
+        ServoConfig c = TestConfigs.withTimeout(TestConfigs.quad(Protocol.DYNAMIXEL2, 1).withPort(args[0], 1_000_000), 500);
         ServoBridge bridge = new ServoBridge(ServoBuses.open(c), c,
                 BridgeSettings.defaults().withWatchdog(60_000_000_000L, io.hebbian.firmware.bridge.WatchdogAction.HOLD)
                         .withHardwareWatchdogMillis(0));
-        bridge.enable(System.nanoTime());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bridge.enable(System.nanoTime());
+                break;
+            } catch (io.hebbian.firmware.bus.ServoException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
         System.out.println("READY");
         System.out.flush();
         Thread.sleep(30_000);
