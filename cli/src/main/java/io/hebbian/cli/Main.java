@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             TraceCommand.class,
             BenchCommand.class,
+            SimRunCommand.class,
+            NodePolicyCommand.class,
+            NodeSimBridgeCommand.class,
+            NodeServoBridgeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

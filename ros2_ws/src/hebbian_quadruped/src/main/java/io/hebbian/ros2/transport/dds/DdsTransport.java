@@ -108,9 +108,11 @@ public final class DdsTransport implements Transport {
         String name = Transport.absolute(topic);
         DdsCodec<T, Object> codec = DdsCodecs.forType(type);
         Object buffer = codec.factory().get();
+        // Fast DDS calls back once per sample; one take per call (taking until empty makes the
+        // native layer print an error line for every empty take).
         NewMessageListener<Object> l = (Subscriber<Object> s) -> {
             synchronized (buffer) {
-                while (!closed && s.takeNextData(buffer, null)) {
+                if (!closed && s.takeNextData(buffer, null)) {
                     listener.accept(codec.decode(buffer));
                 }
             }

@@ -1,0 +1,75 @@
+package io.hebbian.cli;
+
+import io.hebbian.ros2.params.ParameterFile;
+import io.hebbian.ros2.params.Parameters;
+import io.hebbian.ros2.transport.Transport;
+import io.hebbian.ros2.transport.Transports;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Option;
+
+/** Options shared by the {@code node-*} commands: parameter file, overrides, transport, run time. */
+final class RosNodeOptions {
+
+    @Option(names = "--params", paramLabel = "FILE.yaml",
+            description = "ROS 2 parameter file (<node>: {ros__parameters: ...}); read by the node itself.")
+    Path params;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME:=VALUE",
+            description = "Override one parameter, e.g. -p model:=walker.json (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--transport", defaultValue = "dds", paramLabel = "dds|rcljava",
+            description = "Middleware: dds (bundled Fast DDS, any ROS 2 distro) or rcljava (ros2_java on $CLASSPATH). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String transport;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "dds: bind to this interface only, e.g. 127.0.0.1 (default: all). Domain: $ROS_DOMAIN_ID.")
+    String bind;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "Stop after S seconds (default: run until Ctrl-C).")
+    Double seconds;
+
+    /** The node's parameters: the file's section for {@code nodeName} (if a file is given) plus overrides. */
+    Parameters parameters(String nodeName) {
+        Parameters p = params == null ? Parameters.empty() : ParameterFile.load(params, nodeName);
+        for (String o : overrides) {
+            int eq = o.indexOf(":=");
+            if (eq <= 0) {
+                throw new Errors.UserException("bad -p '" + o + "': expected NAME:=VALUE");
+            }
+            p = p.with(o.substring(0, eq), o.substring(eq + 2));
+        }
+        return p;
+    }
+
+    Transport openTransport(String nodeName) {
+        return Transports.open(transport, nodeName, bind);
+    }
+
+    /** Blocks until Ctrl-C / SIGTERM or {@code --seconds}; {@code onStop} runs once either way. */
+    void runUntilStopped(Runnable onStop) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            onStop.run();
+            stopped.countDown();
+        }, "hebbian-node-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        if (seconds == null) {
+            stopped.await();
+            return;
+        }
+        if (!stopped.await(Math.round(seconds * 1000), TimeUnit.MILLISECONDS)) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            onStop.run();
+        }
+    }
+
+    static void log(String line) {
+        System.err.println(line);
+    }
+}
