@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             EvolveCommand.class,
             EvaluateCommand.class,
             TraceCommand.class,
+            ServoCommand.class,
             BenchCommand.class,
             SimRunCommand.class,
             NodePolicyCommand.class,
