@@ -17,6 +17,8 @@ import org.ode4j.ode.OdeHelper;
 public final class GroundContacts {
 
     private static final int MAX_CONTACTS = 4;
+    /** Fraction of ground penetration corrected per physics step (pybullet's default contact ERP is 0.9). */
+    private static final double CONTACT_ERP = 0.8;
 
     private final DWorld world;
     private final DPlane plane;
@@ -54,7 +56,8 @@ public final class GroundContacts {
             DBody body = geom.getBody();
             for (int i = 0; i < n; i++) {
                 DContact c = buffer.get(i);
-                c.surface.mode = OdeConstants.dContactApprox1;
+                c.surface.mode = OdeConstants.dContactApprox1 | OdeConstants.dContactSoftERP;
+                c.surface.soft_erp = CONTACT_ERP;
                 c.surface.mu = frictionCoef;
                 c.surface.bounce = 0;
                 maxDepthM = Math.max(maxDepthM, c.geom.depth);
