@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvolveCommand.class,
             EvaluateCommand.class,
+            ExperimentCommand.class,
             TraceCommand.class,
             ServoCommand.class,
             BenchCommand.class,
