@@ -10,8 +10,8 @@ import java.util.Map;
 
 /** Configs for tests: {@code n} joints with ids {@code firstId..}, limits +-1 rad, legs of 3 joints. */
 public final class TestConfigs {
-    private static final String[] LEGS = {"left-front", "right-front", "left-hind", "right-hind"};
-    private static final String[] PREFIX = {"lf", "rf", "lh", "rh"};
+    private static final String[] LEGS = {"left-front", "right-front", "left-back", "right-back"};
+    private static final String[] PREFIX = {"lf", "rf", "lb", "rb"};
     private static final String[] JOINTS = {"hip_abd", "hip_flex", "knee"};
 
     private TestConfigs() {

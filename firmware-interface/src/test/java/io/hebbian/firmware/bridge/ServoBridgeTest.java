@@ -164,7 +164,7 @@ class ServoBridgeTest {
 
     @Test
     void weakLimitsGoalPwmAndLimpTurnsOneJointOff() throws ServoException {
-        bridge.injectDamage("weak:right-front-hip=0.3, limp:lh_knee_joint");
+        bridge.injectDamage("weak:right-front-hip=0.3, limp:lb_knee_joint");
         assertThat(emu.read(5, XControlTable.GOAL_PWM, 2)).isEqualTo(266);
         assertThat(emu.torque(9)).isFalse();
         assertThat(emu.torque(8)).isTrue();
@@ -175,8 +175,8 @@ class ServoBridgeTest {
 
     @Test
     void legNameDamagesEveryJointOfTheLeg() {
-        assertThat(DamageSpec.parse("limp:right-hind", config)).extracting(Damage::name)
-                .containsExactly("rh_hip_abd_joint", "rh_hip_flex_joint", "rh_knee_joint");
+        assertThat(DamageSpec.parse("limp:right-back", config)).extracting(Damage::name)
+                .containsExactly("rb_hip_abd_joint", "rb_hip_flex_joint", "rb_knee_joint");
     }
 
     @Test

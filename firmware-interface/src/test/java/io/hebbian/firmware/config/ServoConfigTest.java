@@ -19,8 +19,8 @@ class ServoConfigTest {
         ServoConfig c = ServoConfig.load(Path.of("config/servo-quad-dynamixel.yaml"));
         assertThat(c.protocol()).isEqualTo(Protocol.DYNAMIXEL2);
         assertThat(c.jointNames()).hasSize(12).startsWith("lf_hip_abd_joint", "lf_hip_flex_joint", "lf_knee_joint");
-        assertThat(c.jointLimits().get(2).lowerRad()).isEqualTo(Math.toRadians(-140));
-        assertThat(c.legs()).containsKeys("left-front", "right-hind");
+        assertThat(c.jointLimits().get(2).lowerRad()).isEqualTo(-2.6);
+        assertThat(c.legs()).containsKeys("left-front", "right-back");
         assertThat(c.fastSyncRead()).isTrue();
     }
 
