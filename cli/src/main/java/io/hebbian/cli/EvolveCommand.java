@@ -61,8 +61,13 @@ final class EvolveCommand implements Callable<Integer> {
     String robot;
 
     @Option(names = "--train-morphologies", split = ",", defaultValue = "intact,damaged-right-front",
-            description = "Training morphologies; fitness is their mean (default: ${DEFAULT-VALUE}).")
+            description = "Training morphologies; fitness is their mean. 'random-damage' draws a new damage per "
+                    + "episode (any leg: shortened shin, locked or weak joint) (default: ${DEFAULT-VALUE}).")
     List<String> morphologies;
+
+    @Option(names = "--held-out", split = ",", defaultValue = "damaged-left-front",
+            description = "Morphologies random-damage never draws, kept unseen for evaluation (default: ${DEFAULT-VALUE}).")
+    List<String> heldOut;
 
     @Option(names = "--population", description = "Candidates per generation, even (quick 64, paper 500).")
     Integer population;
@@ -195,7 +200,7 @@ final class EvolveCommand implements Callable<Integer> {
         SimSettings sim = SimSettings.paper().withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
                 .withEarlyStop(earlyStop);
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
-        TrainingProblem problem = new TrainingProblem(robot, morphologies, sim, kind, PlasticityRule.fromName(rule),
+        TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
                 false, new FitnessWeights(actionRateCost, saturationCost));
         RobotDescription r = problem.loadRobot();

@@ -12,6 +12,8 @@ import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.robot.RobotDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Runs training episodes for one thread: one reusable simulator world per training morphology.
@@ -19,24 +21,32 @@ import java.io.UncheckedIOException;
 public final class EpisodeTaskRunner implements TaskRunner {
 
     private final TrainingProblem problem;
+    private final RobotDescription robot;
+    private final ObservationSpec spec;
     private final NetworkShape shape;
     private final QuadrupedEnv[] envs;
+    private final DamageSampler sampler;
+    private final Map<String, QuadrupedEnv> sampledEnvs = new HashMap<>();
     private final FitnessMeter meter;
 
     public EpisodeTaskRunner(TrainingProblem problem) {
         this.problem = problem;
-        RobotDescription robot;
         try {
-            robot = problem.loadRobot();
+            this.robot = problem.loadRobot();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load robot " + problem.robot() + ": " + e.getMessage(), e);
         }
-        ObservationSpec spec = problem.observationSpec(robot);
+        this.spec = problem.observationSpec(robot);
         this.shape = problem.shape(robot);
         this.envs = new QuadrupedEnv[problem.morphologies().size()];
         for (int m = 0; m < envs.length; m++) {
-            envs[m] = new QuadrupedEnv(robot, Morphology.parse(problem.morphologies().get(m)), problem.sim(), spec);
+            String name = problem.morphologies().get(m);
+            if (!name.equals(DamageSampler.TOKEN)) {
+                envs[m] = new QuadrupedEnv(robot, Morphology.parse(name), problem.sim(), spec);
+            }
         }
+        this.sampler = problem.morphologies().contains(DamageSampler.TOKEN)
+                ? new DamageSampler(robot, problem.heldOut()) : null;
         this.meter = new FitnessMeter(problem.fitness());
     }
 
@@ -44,7 +54,12 @@ public final class EpisodeTaskRunner implements TaskRunner {
     public EpisodeOutcome run(double[] parameters, int morphology, long episodeSeed) {
         Policy policy = problem.decode(shape, parameters).newPolicy();
         meter.reset();
-        EpisodeResult r = EpisodeRunner.run(envs[morphology], policy, episodeSeed, meter);
+        QuadrupedEnv env = envs[morphology];
+        if (env == null) {
+            Morphology damage = sampler.sample(episodeSeed);
+            env = sampledEnvs.computeIfAbsent(damage.name(), k -> new QuadrupedEnv(robot, damage, problem.sim(), spec));
+        }
+        EpisodeResult r = EpisodeRunner.run(env, policy, episodeSeed, meter);
         double fitness = r.distanceM() - meter.cost();
         return new EpisodeOutcome(fitness, r.distanceM(), r.steps(), r.terminated());
     }
@@ -52,7 +67,10 @@ public final class EpisodeTaskRunner implements TaskRunner {
     @Override
     public void close() {
         for (QuadrupedEnv e : envs) {
-            e.close();
+            if (e != null) {
+                e.close();
+            }
         }
+        sampledEnvs.values().forEach(QuadrupedEnv::close);
     }
 }

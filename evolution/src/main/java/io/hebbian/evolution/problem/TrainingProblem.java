@@ -33,13 +33,15 @@ import java.util.random.RandomGenerator;
  * member can rebuild it exactly.
  *
  * @param robot        built-in robot name or URDF path
- * @param morphologies training morphologies; fitness is the mean over them
+ * @param morphologies training morphologies; fitness is the mean over them; {@value DamageSampler#TOKEN}
+ *                     draws a fresh damage per episode (see {@link DamageSampler})
+ * @param heldOut      morphologies the damage curriculum never draws
  * @param hidden       hidden layer sizes (the paper: 128, 64)
  * @param fitness      the fitness terms
  */
-public record TrainingProblem(String robot, List<String> morphologies, SimSettings sim, PolicyKind kind,
-                              PlasticityRule rule, int[] hidden, NetworkSettings network, boolean withAccel,
-                              FitnessWeights fitness) {
+public record TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
+                              PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
+                              boolean withAccel, FitnessWeights fitness) {
 
     public TrainingProblem {
         morphologies = List.copyOf(morphologies);
@@ -47,8 +49,12 @@ public record TrainingProblem(String robot, List<String> morphologies, SimSettin
             throw new IllegalArgumentException("need at least one training morphology");
         }
         for (String m : morphologies) {
-            Morphology.parse(m);
+            if (!m.equals(DamageSampler.TOKEN)) {
+                Morphology.parse(m);
+            }
         }
+        heldOut = List.copyOf(heldOut);
+        heldOut.forEach(Morphology::parse);
         hidden = hidden.clone();
     }
 
@@ -64,6 +70,9 @@ public record TrainingProblem(String robot, List<String> morphologies, SimSettin
     public RobotDescription loadRobot() throws IOException {
         RobotDescription r = Robots.load(robot);
         for (String m : morphologies) {
+            if (m.equals(DamageSampler.TOKEN)) {
+                continue;
+            }
             try {
                 Morphology.parse(m).applyTo(r);
             } catch (IllegalArgumentException e) {
@@ -132,6 +141,8 @@ public record TrainingProblem(String robot, List<String> morphologies, SimSettin
         o.put("robot", robot);
         ArrayNode m = o.putArray("morphologies");
         morphologies.forEach(m::add);
+        ArrayNode h0 = o.putArray("heldOut");
+        heldOut.forEach(h0::add);
         o.set("sim", sim.toJson());
         o.put("kind", kind.id());
         o.put("rule", rule.name());
@@ -154,13 +165,15 @@ public record TrainingProblem(String robot, List<String> morphologies, SimSettin
         try {
             List<String> morph = new ArrayList<>();
             o.path("morphologies").forEach(n -> morph.add(n.asText()));
+            List<String> held = new ArrayList<>();
+            o.path("heldOut").forEach(n -> held.add(n.asText()));
             int[] hidden = new int[o.path("hidden").size()];
             for (int k = 0; k < hidden.length; k++) {
                 hidden[k] = o.path("hidden").get(k).asInt();
             }
             WeightInit init = o.has("initSigma") ? new WeightInit.Normal(o.get("initSigma").asDouble())
                     : new WeightInit.Uniform(o.path("initHalfWidth").asDouble(0.1));
-            return new TrainingProblem(o.path("robot").asText(), morph, SimSettings.fromJson(o.path("sim")),
+            return new TrainingProblem(o.path("robot").asText(), morph, held, SimSettings.fromJson(o.path("sim")),
                     PolicyKind.fromId(o.path("kind").asText()), PlasticityRule.fromName(o.path("rule").asText()),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(o.path("normalization").asText("none"))),
                     o.path("withAccel").asBoolean(false), FitnessWeights.fromJson(o.path("fitness")));

@@ -1,0 +1,61 @@
+package io.hebbian.evolution.problem;
+
+import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.robot.Leg;
+import io.hebbian.sim.robot.RobotDescription;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The damage curriculum: draws one damage per episode, uniformly from a fixed menu built from the
+ * robot's legs — shortened shin (×0.25, ×0.5, ×0.75), locked hip or knee, weak hip or knee (×0.3) —
+ * minus the held-out morphologies, which stay unseen for evaluation. The draw is a pure function of
+ * the episode seed.
+ */
+public final class DamageSampler {
+
+    /** The token that stands for a sampled damage in a list of training morphologies. */
+    public static final String TOKEN = "random-damage";
+
+    private static final double[] SHIN_SCALES = {0.25, 0.5, 0.75};
+    private static final double WEAK = 0.3;
+
+    private final List<Morphology> menu;
+
+    /**
+     * @param robot   the robot whose legs are damaged
+     * @param heldOut morphologies never drawn (e.g. {@code damaged-left-front})
+     */
+    public DamageSampler(RobotDescription robot, List<String> heldOut) {
+        List<Morphology> excluded = heldOut.stream().map(Morphology::parse).toList();
+        List<Morphology> m = new ArrayList<>();
+        for (Leg leg : robot.legs()) {
+            for (double s : SHIN_SCALES) {
+                m.add(Morphology.parse("shin-scale:" + leg.name() + "=" + s));
+            }
+            for (String role : List.of("hip", "knee")) {
+                if (leg.roles().contains(role)) {
+                    m.add(Morphology.parse("lock:" + leg.name() + "-" + role));
+                    m.add(Morphology.parse("weak:" + leg.name() + "-" + role + "=" + WEAK));
+                }
+            }
+        }
+        m.removeIf(candidate -> excluded.stream().anyMatch(x -> x.ops().equals(candidate.ops())));
+        m.forEach(candidate -> candidate.applyTo(robot));
+        if (m.isEmpty()) {
+            throw new IllegalArgumentException("robot " + robot.name() + " leaves no damage to sample");
+        }
+        this.menu = List.copyOf(m);
+    }
+
+    /** Every damage the sampler can draw. */
+    public List<Morphology> menu() {
+        return menu;
+    }
+
+    /** The damage of the episode with this seed. */
+    public Morphology sample(long episodeSeed) {
+        return menu.get(new SplittableRandom(episodeSeed ^ 0xDA3A6EL).nextInt(menu.size()));
+    }
+}

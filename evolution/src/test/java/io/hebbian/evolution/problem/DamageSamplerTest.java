@@ -1,0 +1,53 @@
+package io.hebbian.evolution.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.robot.RobotDescription;
+import io.hebbian.sim.robot.Robots;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DamageSamplerTest {
+
+    @Test
+    void seededDrawsAreReproducibleAndCoverEveryLeg() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        DamageSampler s = new DamageSampler(ant, List.of("damaged-left-front"));
+        Set<String> legs = new HashSet<>();
+        Set<String> drawn = new HashSet<>();
+        for (long seed = 0; seed < 400; seed++) {
+            Morphology m = s.sample(seed);
+            assertThat(s.sample(seed)).isEqualTo(m);
+            drawn.add(m.name());
+            for (String leg : ant.legNames()) {
+                if (m.name().contains(leg)) {
+                    legs.add(leg);
+                }
+            }
+        }
+        assertThat(legs).containsExactlyInAnyOrderElementsOf(ant.legNames());
+        assertThat(drawn).hasSize(s.menu().size());
+    }
+
+    @Test
+    void heldOutDamageIsNeverDrawn() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        DamageSampler s = new DamageSampler(ant, List.of("damaged-left-front"));
+        Morphology heldOut = Morphology.parse("damaged-left-front");
+        assertThat(s.menu()).noneMatch(m -> m.ops().equals(heldOut.ops()));
+        assertThat(s.menu()).anyMatch(m -> m.name().equals("shin-scale:left-front=0.5"));
+        // 4 legs x (3 shin scales + lock/weak of hip and knee) - 1 held out
+        assertThat(s.menu()).hasSize(4 * 7 - 1);
+    }
+
+    @Test
+    void worksOnTheTwelveJointRobot() throws Exception {
+        RobotDescription quad = Robots.load("servo-quad");
+        DamageSampler s = new DamageSampler(quad, List.of());
+        assertThat(s.menu()).hasSize(4 * 7);
+        assertThat(s.menu()).anyMatch(m -> m.name().startsWith("lock:") && m.name().endsWith("-knee"));
+    }
+}
