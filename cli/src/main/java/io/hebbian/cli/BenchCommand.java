@@ -66,12 +66,15 @@ final class BenchCommand implements Callable<Integer> {
             o.put("episodesPerSecond", b.episodesPerSecond());
             o.put("threads", b.threads());
             o.put("episodeSteps", b.episodeSteps());
+            o.put("cpuControlStepsPerSecond", b.cpuControlStepsPerSecond());
             o.put("substeps", settings.substeps());
             out.println(o);
         } else {
             out.printf(Locale.ROOT, "robot %s, %d thread(s), episodes of %d control steps x %d substeps%n", r.name(),
                     b.threads(), b.episodeSteps(), settings.substeps());
             out.printf(Locale.ROOT, "control steps/s per thread : %,.0f%n", b.controlStepsPerSecondPerThread());
+            out.printf(Locale.ROOT, "  per second of thread CPU : %,.0f (what the cores deliver when not shared)%n",
+                    b.cpuControlStepsPerSecond());
             out.printf(Locale.ROOT, "physics steps/s (1 thread) : %,.0f%n", b.physicsStepsPerSecond());
             out.printf(Locale.ROOT, "env µs per control step    : %.1f%n", b.envMicrosPerStep());
             out.printf(Locale.ROOT, "network µs per step        : %.1f%n", b.networkMicrosPerStep());

@@ -90,15 +90,17 @@ public final class Bench {
             long steps = 0;
             long episodes = 0;
             long elapsed = 0;
+            long cpu = 0;
             for (Future<long[]> f : parts) {
                 long[] r = f.get();
                 steps += r[0];
                 episodes += r[1];
                 elapsed = Math.max(elapsed, r[2]);
+                cpu += r[3];
             }
             double secs = elapsed / 1e9;
             return new BenchResult(steps / secs / threads, settings.substeps() * 1e9 / envNanos, envNanos / 1e3,
-                    netNanos / 1e3, episodes / secs, threads, settings.episodeSteps());
+                    netNanos / 1e3, episodes / secs, threads, settings.episodeSteps(), steps * 1e9 / cpu);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("benchmark worker failed: " + e.getCause(), e.getCause());
         } finally {
@@ -112,11 +114,14 @@ public final class Bench {
 
     /**
      * Full episodes (the loop of {@link io.hebbian.sim.env.EpisodeRunner}) until {@code budget} ns
-     * pass and at least {@code minEpisodes} completed; returns {steps, complete episodes, elapsed ns}.
+     * pass and at least {@code minEpisodes} completed; returns {steps, complete episodes, elapsed ns,
+     * thread CPU ns}.
      */
     private long[] fullEpisodes(QuadrupedEnv env, long seed, long budgetNanos, int minEpisodes) {
         HebbianNetwork net = randomNetwork(robot, seed);
         double[] action = new double[net.outputSize()];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = mx.getCurrentThreadCpuTime();
         long start = clockNanos.getAsLong();
         long deadline = start + budgetNanos;
         long episodes = 0;
@@ -142,7 +147,7 @@ public final class Bench {
                 }
             }
         }
-        return new long[] {steps, episodes, clockNanos.getAsLong() - start};
+        return new long[] {steps, episodes, clockNanos.getAsLong() - start, mx.getCurrentThreadCpuTime() - cpuStart};
     }
 
     /** Nanoseconds per env step with a fixed random action sequence, no network. */

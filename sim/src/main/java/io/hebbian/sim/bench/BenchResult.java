@@ -11,8 +11,10 @@ package io.hebbian.sim.bench;
  * @param episodesPerSecond              complete episodes per second on all threads together
  * @param threads                        worker threads
  * @param episodeSteps                   control steps per episode
+ * @param cpuControlStepsPerSecond       full control steps per second of thread CPU time (insensitive to
+ *                                       other processes competing for the cores)
  */
 public record BenchResult(double controlStepsPerSecondPerThread, double physicsStepsPerSecond,
                           double envMicrosPerStep, double networkMicrosPerStep, double episodesPerSecond,
-                          int threads, int episodeSteps) {
+                          int threads, int episodeSteps, double cpuControlStepsPerSecond) {
 }
