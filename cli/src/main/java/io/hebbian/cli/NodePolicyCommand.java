@@ -42,7 +42,7 @@ final class NodePolicyCommand implements Callable<Integer> {
             t.close();
             throw e;
         }
-        node.runUntilStopped(() -> {
+        node.runUntilStopped(runner::failure, () -> {
             runner.close();
             t.close();
         });

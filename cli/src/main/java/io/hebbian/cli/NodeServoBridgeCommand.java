@@ -44,7 +44,7 @@ final class NodeServoBridgeCommand implements Callable<Integer> {
             t.close();
             throw e;
         }
-        node.runUntilStopped(() -> {
+        node.runUntilStopped(runner::failure, () -> {
             runner.close();
             t.close();
         });

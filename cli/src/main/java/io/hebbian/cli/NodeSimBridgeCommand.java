@@ -43,7 +43,7 @@ final class NodeSimBridgeCommand implements Callable<Integer> {
             t.close();
             throw e;
         }
-        node.runUntilStopped(() -> {
+        node.runUntilStopped(runner::failure, () -> {
             RosNodeOptions.log(String.format(Locale.ROOT, "sim bridge: distance %.3f m after %d steps",
                     runner.node().distanceM(), runner.node().steps()));
             runner.close();

@@ -51,21 +51,28 @@ final class RosNodeOptions {
         return Transports.open(transport, nodeName, bind);
     }
 
-    /** Blocks until Ctrl-C / SIGTERM or {@code --seconds}; {@code onStop} runs once either way. */
-    void runUntilStopped(Runnable onStop) throws InterruptedException {
+    /**
+     * Blocks until Ctrl-C / SIGTERM, {@code --seconds}, or the node's loop fails ({@code failure}
+     * returns non-null); {@code onStop} runs once in every case.
+     */
+    void runUntilStopped(java.util.function.Supplier<Throwable> failure, Runnable onStop) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             onStop.run();
             stopped.countDown();
         }, "hebbian-node-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        if (seconds == null) {
-            stopped.await();
-            return;
-        }
-        if (!stopped.await(Math.round(seconds * 1000), TimeUnit.MILLISECONDS)) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            onStop.run();
+        long deadline = seconds == null ? Long.MAX_VALUE : System.nanoTime() + Math.round(seconds * 1e9);
+        while (!stopped.await(200, TimeUnit.MILLISECONDS)) {
+            Throwable f = failure.get();
+            if (f != null || System.nanoTime() >= deadline) {
+                if (f != null) {
+                    log("node stopped: " + f);
+                }
+                Runtime.getRuntime().removeShutdownHook(hook);
+                onStop.run();
+                return;
+            }
         }
     }
 
