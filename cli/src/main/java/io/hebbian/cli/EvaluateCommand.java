@@ -23,8 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "the paper's Table 1: mean ± std distance (metres and paper units), fraction solved, gait statistics."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file.")
-    Path modelFile;
+    @Option(names = "--model", required = true, split = ",", paramLabel = "FILE",
+            description = "Model file; several (comma separated, e.g. one per training seed) add a summary across them.")
+    List<Path> modelFiles;
+
+    private Path modelFile;
 
     @Option(names = "--morphologies", split = ",", defaultValue = "intact,damaged-right-front,damaged-left-front",
             description = "Morphologies (default: ${DEFAULT-VALUE}).")
@@ -56,21 +59,43 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode all = om.createArrayNode();
+        List<List<MorphologyResult>> perModel = new java.util.ArrayList<>();
+        for (Path file : modelFiles) {
+            modelFile = file;
+            ObjectNode one = evaluateOne(out, perModel);
+            all.add(one);
+        }
+        if (json) {
+            if (modelFiles.size() == 1) {
+                out.println(om.writeValueAsString(all.get(0)));
+            } else {
+                ObjectNode root = om.createObjectNode();
+                root.set("models", all);
+                root.set("acrossModels", AcrossModels.toJson(morphologies, perModel));
+                out.println(om.writeValueAsString(root));
+            }
+        } else if (modelFiles.size() > 1) {
+            AcrossModels.print(out, morphologies, perModel);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private ObjectNode evaluateOne(PrintWriter out, List<List<MorphologyResult>> perModel) throws Exception {
         ModelLoader m = ModelLoader.load(modelFile, robot);
         var sim = episodeSteps != null ? m.sim().withEpisodeSteps(episodeSteps) : m.sim();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         List<MorphologyResult> results = new Evaluation(m.model(), m.robot(), sim).run(morphologies, rollouts, seed, workers);
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(toJson(results, m, sim.episodeSteps(), seconds)));
-        } else {
+        perModel.add(results);
+        if (!json) {
             printTable(out, results, m, sim.episodeSteps(), seconds);
         }
-        out.flush();
-        return 0;
+        return toJson(results, m, sim.episodeSteps(), seconds);
     }
 
     private ObjectNode toJson(List<MorphologyResult> results, ModelLoader m, int steps, double seconds) {

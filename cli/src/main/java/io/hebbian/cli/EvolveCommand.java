@@ -22,6 +22,8 @@ import io.hebbian.evolution.train.CsvLog;
 import io.hebbian.evolution.train.RunDirectory;
 import io.hebbian.evolution.train.Trainer;
 import io.hebbian.evolution.train.TrainingListener;
+import io.hebbian.sim.env.DomainRandomisation;
+import io.hebbian.sim.env.ServoModel;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
 import java.nio.file.Files;
@@ -80,6 +82,15 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--early-stop", description = "Paper's early stop: after step 200, stop after 30 steps without progress.")
     boolean earlyStop;
+
+    @Option(names = "--servo", defaultValue = "ideal", description = "Servo model of the simulated joints: "
+            + "ideal, dynamixel-xl430, dynamixel-xm430, hobby-pwm (speed cap, lag, deadband, backlash, latency) "
+            + "(default: ${DEFAULT-VALUE}).")
+    String servo;
+
+    @Option(names = "--domain-randomization", description = "Randomise mass, friction, motor strength, sensor noise, "
+            + "latency and initial pose per episode (moderate ranges).")
+    boolean domainRandomization;
 
     @Option(names = "--threads", description = "Evaluation threads (default: all cores).")
     Integer threads;
@@ -198,7 +209,10 @@ final class EvolveCommand implements Callable<Integer> {
             c = c.withSigma(sigma);
         }
         SimSettings sim = SimSettings.paper().withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
-                .withEarlyStop(earlyStop);
+                .withEarlyStop(earlyStop).withServo(ServoModel.preset(servo));
+        if (domainRandomization) {
+            sim = sim.withRandomisation(DomainRandomisation.moderate());
+        }
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),

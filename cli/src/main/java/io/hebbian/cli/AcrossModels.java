@@ -1,0 +1,75 @@
+package io.hebbian.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.evolution.analysis.MorphologyResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Summary of one evaluation over several models (e.g. one per training seed): per morphology the
+ * mean and spread of the models' mean distances, and each model's ratio to its intact distance.
+ * One lucky seed proves nothing.
+ */
+final class AcrossModels {
+
+    private AcrossModels() {
+    }
+
+    static double[] meansOf(List<List<MorphologyResult>> perModel, int morphology) {
+        return perModel.stream().mapToDouble(r -> r.get(morphology).meanDistanceM()).toArray();
+    }
+
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    static double std(double[] v) {
+        double m = mean(v);
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m);
+        }
+        return Math.sqrt(s / v.length);
+    }
+
+    /** Each model's distance on {@code morphology} divided by its intact distance (NaN without intact). */
+    static double[] ratiosToIntact(List<String> morphologies, List<List<MorphologyResult>> perModel, int morphology) {
+        int intact = morphologies.indexOf("intact");
+        return perModel.stream().mapToDouble(r -> intact < 0 ? Double.NaN
+                : r.get(morphology).meanDistanceM() / r.get(intact).meanDistanceM()).toArray();
+    }
+
+    static void print(PrintWriter out, List<String> morphologies, List<List<MorphologyResult>> perModel) {
+        out.printf(Locale.ROOT, "%nacross %d models: mean ± std of the models' mean distances; ratio to intact (min..max)%n",
+                perModel.size());
+        for (int m = 0; m < morphologies.size(); m++) {
+            double[] d = meansOf(perModel, m);
+            double[] ratio = ratiosToIntact(morphologies, perModel, m);
+            double lo = java.util.Arrays.stream(ratio).min().orElse(Double.NaN);
+            double hi = java.util.Arrays.stream(ratio).max().orElse(Double.NaN);
+            out.printf(Locale.ROOT, "%-28s %8.2f ± %6.2f m   ratio %.2f (%.2f..%.2f)%n", morphologies.get(m), mean(d),
+                    std(d), mean(ratio), lo, hi);
+        }
+    }
+
+    static ArrayNode toJson(List<String> morphologies, List<List<MorphologyResult>> perModel) {
+        ArrayNode arr = JsonNodeFactory.instance.arrayNode();
+        for (int m = 0; m < morphologies.size(); m++) {
+            double[] d = meansOf(perModel, m);
+            double[] ratio = ratiosToIntact(morphologies, perModel, m);
+            ObjectNode o = arr.addObject();
+            o.put("morphology", morphologies.get(m));
+            o.put("meanOfMeansM", mean(d));
+            o.put("stdOfMeansM", std(d));
+            o.put("meanRatioToIntact", mean(ratio));
+        }
+        return arr;
+    }
+}
