@@ -1,0 +1,70 @@
+package io.hebbian.cluster;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.evolution.es.EsConfig;
+import io.hebbian.evolution.es.EsState;
+import io.hebbian.evolution.es.NoiseTable;
+import io.hebbian.evolution.es.OpenAiEs;
+import io.hebbian.evolution.eval.Evaluator;
+import io.hebbian.evolution.eval.LocalEvaluator;
+import io.hebbian.evolution.problem.EpisodeTaskRunner;
+import io.hebbian.evolution.problem.TrainingProblem;
+import io.hebbian.evolution.train.Trainer;
+import io.hebbian.sim.env.SimSettings;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** A tiny training run (population 8, two morphologies, 40-step episodes, hidden 8,8) for cluster tests. */
+final class TinyRun {
+
+    static final int NOISE_SIZE = 200_000;
+
+    final String problemJson;
+    final TrainingProblem problem;
+    final EsConfig config;
+    final NoiseTable noise;
+    final double[] theta0;
+
+    private TinyRun(long seed) throws Exception {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("robot", "ant");
+        o.putArray("morphologies").add("intact").add("damaged-right-front");
+        o.set("sim", SimSettings.paper().withEpisodeSteps(40).toJson());
+        o.put("kind", "hebbian");
+        o.put("rule", "ABCD_eta");
+        o.putArray("hidden").add(8).add(8);
+        o.put("normalization", "none");
+        this.problem = TrainingProblem.fromJson(o);
+        this.problemJson = problem.toJson().toString();
+        this.config = EsConfig.quickStart(seed).withPopulation(8).withNoiseTableSize(NOISE_SIZE);
+        this.noise = new NoiseTable(config.noiseSeed(), config.noiseTableSize());
+        this.theta0 = problem.initialParameters(problem.shape(problem.loadRobot()), 0.1, new SplittableRandom(seed));
+    }
+
+    static TinyRun create(long seed) throws Exception {
+        return new TinyRun(seed);
+    }
+
+    /** Episodes per generation. */
+    int tasksPerGeneration() {
+        return config.populationSize() * problem.morphologies().size();
+    }
+
+    EsState initial() {
+        return EsState.initial(config, theta0);
+    }
+
+    /** Runs from {@code start} to {@code generations} with {@code evaluator}. */
+    EsState run(Evaluator evaluator, EsState start, int generations) throws Exception {
+        return new Trainer(new OpenAiEs(config, noise), evaluator, problem.morphologies().size(), List.of())
+                .run(start, generations);
+    }
+
+    /** The reference: the same run on two local threads. */
+    EsState local(int generations) throws Exception {
+        try (Evaluator ev = new LocalEvaluator(() -> new EpisodeTaskRunner(problem), noise, 2)) {
+            return run(ev, initial(), generations);
+        }
+    }
+}
