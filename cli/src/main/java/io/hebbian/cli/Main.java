@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             NodePolicyCommand.class,
             NodeSimBridgeCommand.class,
             NodeServoBridgeCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
