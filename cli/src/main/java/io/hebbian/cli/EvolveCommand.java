@@ -137,6 +137,13 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar; one line per generation on stderr instead.")
     boolean quiet;
 
+    @Option(names = "--cluster", paramLabel = "hazelcast", description = "Evaluate on a Hazelcast cluster of "
+            + "'hebbian worker's (docs/cluster.md); --threads is then the driver's own share, 0 to only drive.")
+    String clusterKind;
+
+    @Mixin
+    ClusterOptions cluster;
+
     @Mixin
     DebugOption debug;
 
@@ -177,7 +184,9 @@ final class EvolveCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(notice);
-        try (Evaluator evaluator = new LocalEvaluator(() -> new EpisodeTaskRunner(problem), noise, workers)) {
+        try (Evaluator evaluator = clusterKind == null
+                ? new LocalEvaluator(() -> new EpisodeTaskRunner(problem), noise, workers)
+                : ClusterEvaluators.open(clusterKind, cluster, problem, noise, workers)) {
             EsState end = new Trainer(es, evaluator, problem.morphologies().size(), listeners)
                     .run(start.state(), start.targetGenerations());
             finished.set(true);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
             ServoCommand.class,
             BenchCommand.class,
+            WorkerCommand.class,
             SimRunCommand.class,
             NodePolicyCommand.class,
             NodeSimBridgeCommand.class,
