@@ -15,7 +15,7 @@ import io.hebbian.sim.env.SimSettings;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** A tiny training run (population 8, two morphologies, 40-step episodes, hidden 8,8) for cluster tests. */
+/** A tiny training run (population 8 unless told, two morphologies, 40-step episodes, hidden 8,8) for cluster tests. */
 final class TinyRun {
 
     static final int NOISE_SIZE = 200_000;
@@ -26,7 +26,7 @@ final class TinyRun {
     final NoiseTable noise;
     final double[] theta0;
 
-    private TinyRun(long seed) throws Exception {
+    private TinyRun(long seed, int population) throws Exception {
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.put("robot", "ant");
         o.putArray("morphologies").add("intact").add("damaged-right-front");
@@ -37,13 +37,22 @@ final class TinyRun {
         o.put("normalization", "none");
         this.problem = TrainingProblem.fromJson(o);
         this.problemJson = problem.toJson().toString();
-        this.config = EsConfig.quickStart(seed).withPopulation(8).withNoiseTableSize(NOISE_SIZE);
+        this.config = EsConfig.quickStart(seed).withPopulation(population).withNoiseTableSize(NOISE_SIZE);
         this.noise = new NoiseTable(config.noiseSeed(), config.noiseTableSize());
         this.theta0 = problem.initialParameters(problem.shape(problem.loadRobot()), 0.1, new SplittableRandom(seed));
     }
 
     static TinyRun create(long seed) throws Exception {
-        return new TinyRun(seed);
+        return new TinyRun(seed, 8);
+    }
+
+    /** The same problem with another population size (for benchmarks). */
+    static TinyRun create(long seed, int population) throws Exception {
+        return new TinyRun(seed, population);
+    }
+
+    Trainer trainer(Evaluator evaluator) {
+        return new Trainer(new OpenAiEs(config, noise), evaluator, problem.morphologies().size(), List.of());
     }
 
     /** Episodes per generation. */
@@ -57,8 +66,7 @@ final class TinyRun {
 
     /** Runs from {@code start} to {@code generations} with {@code evaluator}. */
     EsState run(Evaluator evaluator, EsState start, int generations) throws Exception {
-        return new Trainer(new OpenAiEs(config, noise), evaluator, problem.morphologies().size(), List.of())
-                .run(start, generations);
+        return trainer(evaluator).run(start, generations);
     }
 
     /** The reference: the same run on two local threads. */

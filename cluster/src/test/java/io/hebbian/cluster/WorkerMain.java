@@ -11,8 +11,9 @@ import java.util.OptionalInt;
 import java.util.Optional;
 
 /**
- * A worker JVM for tests: {@code WorkerMain CLUSTER PORT MEMBERS THREADS DELAY_MS}. Prints
- * {@code JOINED} once it is a member and {@code TASK} after every episode; leaves the cluster
+ * A worker JVM for tests: {@code WorkerMain CLUSTER PORT MEMBERS THREADS DELAY_MS [noop]}. Prints
+ * {@code JOINED} once it is a member and {@code TASK} after every episode (mode {@code noop}: runs no
+ * episodes, to measure the per-task overhead; mode {@code quiet}: prints no {@code TASK}); leaves the cluster
  * when its standard input closes (so it never outlives the test JVM for long).
  */
 public final class WorkerMain {
@@ -25,7 +26,10 @@ public final class WorkerMain {
                 OptionalInt.of(Integer.parseInt(args[1])), Optional.empty(), Map.of()).withProperties(TestMembers.FAST);
         int threads = Integer.parseInt(args[3]);
         long delayMillis = Long.parseLong(args[4]);
-        MemberRuntime runtime = new MemberRuntime(p -> traced(new EpisodeTaskRunner(p), delayMillis));
+        String mode = args.length > 5 ? args[5] : "episodes";
+        boolean noop = mode.equals("noop");
+        MemberRuntime runtime = new MemberRuntime(p -> noop ? (params, m, seed) -> new EpisodeOutcome(0, 0, 0, false)
+                : traced(new EpisodeTaskRunner(p), delayMillis, !mode.equals("quiet")));
         HazelcastInstance hz = Hazelcast.newHazelcastInstance(MemberConfigs.build(s, threads, runtime));
         System.out.println("JOINED " + hz.getCluster().getLocalMember().getUuid());
         System.out.flush();
@@ -36,17 +40,21 @@ public final class WorkerMain {
         runtime.close();
     }
 
-    private static TaskRunner traced(TaskRunner inner, long delayMillis) {
+    private static TaskRunner traced(TaskRunner inner, long delayMillis, boolean trace) {
         return new TaskRunner() {
             @Override
             public EpisodeOutcome run(double[] parameters, int morphology, long episodeSeed) {
                 EpisodeOutcome o = inner.run(parameters, morphology, episodeSeed);
                 try {
-                    Thread.sleep(delayMillis);
+                    if (delayMillis > 0) {
+                        Thread.sleep(delayMillis);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                System.out.println("TASK");
+                if (trace) {
+                    System.out.println("TASK");
+                }
                 System.out.flush();
                 return o;
             }

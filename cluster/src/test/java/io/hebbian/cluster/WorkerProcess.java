@@ -29,10 +29,16 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts worker {@code k} of {@code t} with one evaluation thread and {@code delayMillis} per episode. */
     static WorkerProcess start(TestMembers t, int k, long delayMillis) throws IOException {
+        return start(t, k, delayMillis, 1, "episodes");
+    }
+
+    /** Starts worker {@code k} with {@code threads} threads; mode {@code noop} runs no episodes. */
+    static WorkerProcess start(TestMembers t, int k, long delayMillis, int threads, String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), t.clusterName,
-                Integer.toString(t.ports.get(k)), String.join(",", t.memberList()), "1", Long.toString(delayMillis));
+                Integer.toString(t.ports.get(k)), String.join(",", t.memberList()), Integer.toString(threads),
+                Long.toString(delayMillis), mode);
         pb.redirectErrorStream(true);
         return new WorkerProcess(pb.start());
     }
