@@ -84,7 +84,9 @@ public final class FrameRenderer {
             g.fillRect(0, 0, widthPx, heightPx);
             double[] centre = centre(index);
             Projection cam = camera(centre);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             drawGrid(g, cam, centre[0]);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             for (int k = 0; k < runs.size(); k++) {
                 drawTrail(g, cam, k, index);
             }
