@@ -21,16 +21,18 @@ import java.util.function.Consumer;
 
 /**
  * Runs the tasks of one generation on the cluster. The driver keeps each evaluating member busy
- * with as many batches as it has threads (guided batch sizes: large first, single tasks at the end),
- * looks at the member list before every hand-out so joining members start taking tasks at once,
- * and puts the batches of a member that left back in the queue so the survivors run them (a member
- * that lost a batch gets no more work in this generation).
+ * with as many batches as it has threads plus {@value #PREFETCH} queued (guided batch sizes: large
+ * first, single tasks at the end), looks at the member list before every hand-out so joining
+ * members start taking tasks at once, and puts the batches of a member that left back in the queue
+ * so the survivors run them (a member that lost a batch gets no more work in this generation).
  * Evaluations are deterministic by seed, so a re-run batch gives the same outcomes.
  */
 final class GenerationDispatch {
 
     /** Tries per batch before a repeatedly lost batch is reported as a failure. */
     static final int MAX_ATTEMPTS = 8;
+    /** Batches queued on a member beyond its threads, so that it never waits for a round trip. */
+    static final int PREFETCH = 1;
     private static final long POLL_MILLIS = 200;
 
     private record Range(int from, int to, int attempt) {
@@ -101,7 +103,8 @@ final class GenerationDispatch {
             if (lost.contains(m.getUuid())) {
                 continue;
             }
-            int free = capacity(m) - inFlight.getOrDefault(m.getUuid(), 0);
+            int capacity = capacity(m);
+            int free = capacity == 0 ? 0 : capacity + PREFETCH - inFlight.getOrDefault(m.getUuid(), 0);
             for (; free > 0 && hasWork(); free--) {
                 submit(take(slots), m);
             }
