@@ -49,22 +49,27 @@ public record ClusterSettings(String clusterName, List<String> members, Optional
         return new ClusterSettings(name, List.of(), Optional.empty(), OptionalInt.empty(), Optional.empty(), Map.of());
     }
 
+    /** A copy with the member list {@code list} ({@code host[:port]} each). */
     public ClusterSettings withMembers(List<String> list) {
         return new ClusterSettings(clusterName, list, bindInterface, port, configFile, properties);
     }
 
+    /** A copy listening on exactly port {@code p}, 1..65535. */
     public ClusterSettings withPort(int p) {
         return new ClusterSettings(clusterName, members, bindInterface, OptionalInt.of(p), configFile, properties);
     }
 
+    /** A copy bound to the private IP {@code ip}. */
     public ClusterSettings withInterface(String ip) {
         return new ClusterSettings(clusterName, members, Optional.of(ip), port, configFile, properties);
     }
 
+    /** A copy configured by the Hazelcast YAML or XML {@code file}. */
     public ClusterSettings withConfigFile(Path file) {
         return new ClusterSettings(clusterName, members, bindInterface, port, Optional.of(file), properties);
     }
 
+    /** A copy with the extra Hazelcast properties {@code extra} (replacing earlier ones). */
     public ClusterSettings withProperties(Map<String, String> extra) {
         return new ClusterSettings(clusterName, members, bindInterface, port, configFile, extra);
     }

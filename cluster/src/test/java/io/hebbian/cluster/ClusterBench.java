@@ -33,7 +33,7 @@ class ClusterBench {
         TinyRun run = TinyRun.create(5, 32);
         for (int threads = 1; threads <= 2; threads++) {
             try (Evaluator ev = new LocalEvaluator(() -> new EpisodeTaskRunner(run.problem), run.noise, threads)) {
-                line("local, %d thread(s): %.1f episodes/s", threads, episodesPerSecond(run, ev));
+                line("local, %d thread(s): %.1f episodes/s", threads, episodesPerSecond(run, ev, () -> { }));
             }
         }
         for (int workers = 1; workers <= 2; workers++) {
@@ -48,8 +48,12 @@ class ClusterBench {
                     w.awaitJoined(90);
                 }
                 try (Evaluator ev = new ClusterEvaluator(driver, run.problemJson, run.noise, 8, s -> { })) {
-                    line("cluster, %d worker JVM(s) x 1 thread, driver 0 threads: %.1f episodes/s", workers,
-                            episodesPerSecond(run, ev));
+                    long[] cpu = new long[1];
+                    double rate = episodesPerSecond(run, ev, () -> cpu[0] = procs.stream()
+                            .mapToLong(WorkerProcess::cpuMillis).sum() - cpu[0]);
+                    line("cluster, %d worker JVM(s) x 1 thread, driver 0 threads: %.1f episodes/s, "
+                            + "worker CPU %.2f ms/episode", workers, rate,
+                            cpu[0] / (double) (TIMED * run.tasksPerGeneration()));
                 }
             } finally {
                 for (WorkerProcess w : procs) {
@@ -86,16 +90,19 @@ class ClusterBench {
         }
     }
 
-    private static double episodesPerSecond(TinyRun run, Evaluator ev) throws Exception {
+    /** Episodes per second over the timed generations; {@code mark} runs at their start and end. */
+    private static double episodesPerSecond(TinyRun run, Evaluator ev, Runnable mark) throws Exception {
         Trainer trainer = run.trainer(ev);
         EsState s = run.initial();
         for (int g = 0; g < WARMUP; g++) {
             s = trainer.generation(s).next();
         }
+        mark.run();
         long t0 = System.nanoTime();
         for (int g = 0; g < TIMED; g++) {
             s = trainer.generation(s).next();
         }
+        mark.run();
         return TIMED * run.tasksPerGeneration() / ((System.nanoTime() - t0) * 1e-9);
     }
 

@@ -71,6 +71,11 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time the worker JVM has used so far, in milliseconds (0 if the platform does not tell). */
+    long cpuMillis() {
+        return process.info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L);
+    }
+
     int tasks() {
         return tasks.get();
     }
