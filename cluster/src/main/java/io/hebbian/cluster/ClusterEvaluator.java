@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Evaluates generations on a Hazelcast cluster, behind the same {@link Evaluator} interface as the
- * local thread pool. The problem and noise-table settings are published once per run, the centre
- * once per generation; batches of {@code EvalTask}s go out and {@link EpisodeOutcome}s come back.
+ * local thread pool. The problem and noise-table settings are published once per run (renewed
+ * every generation so they never expire while the run lives), the centre once per generation; batches of {@code EvalTask}s go out and {@link EpisodeOutcome}s come back.
  * Every member rebuilds candidates from its own copy of the seeded noise table, so outcomes are
  * bit-identical to a local run with the same seed. Used by one driver thread at a time.
  */
@@ -29,6 +29,8 @@ public final class ClusterEvaluator implements Evaluator {
     private final int maxBatch;
     private final Consumer<String> notices;
     private final IMap<String, GenerationCentre> centres;
+    private final IMap<String, RunSpec> runs;
+    private final RunSpec spec;
 
     /**
      * Uses a running member (not shut down by {@link #close()}).
@@ -54,8 +56,9 @@ public final class ClusterEvaluator implements Evaluator {
         this.maxBatch = maxBatch;
         this.notices = notices;
         this.centres = member.getMap(ClusterNames.CENTRES);
-        member.<String, RunSpec>getMap(ClusterNames.RUNS)
-                .set(runId, new RunSpec(problemJson, noise.seed(), noise.size()));
+        this.runs = member.getMap(ClusterNames.RUNS);
+        this.spec = new RunSpec(problemJson, noise.seed(), noise.size());
+        runs.set(runId, spec);
     }
 
     /**
@@ -88,6 +91,7 @@ public final class ClusterEvaluator implements Evaluator {
     @Override
     public EpisodeOutcome[] evaluate(GenerationJob job) throws InterruptedException {
         String key = GenerationCentre.key(runId, job.generation());
+        runs.set(runId, spec);
         centres.set(key, new GenerationCentre(job.centre(), job.sigma()));
         try {
             return new GenerationDispatch(member, runId, job.generation(), job.tasks(), maxBatch, notices).run();
@@ -111,7 +115,7 @@ public final class ClusterEvaluator implements Evaluator {
     @Override
     public void close() {
         if (member.getLifecycleService().isRunning()) {
-            member.getMap(ClusterNames.RUNS).delete(runId);
+            runs.delete(runId);
             if (ownsMember) {
                 Object runtime = member.getUserContext().get(ClusterNames.RUNTIME_KEY);
                 member.shutdown();

@@ -17,6 +17,11 @@ public final class MemberConfigs {
 
     /** Default first port; members on one machine take the next free ones. */
     public static final int DEFAULT_PORT = 5701;
+    /**
+     * Run specs and centres left behind by a driver that crashed expire after a day; a live driver
+     * re-publishes its run spec every generation.
+     */
+    static final int STALE_SECONDS = 24 * 3600;
     private static final String LOOPBACK = "127.0.0.1";
 
     private MemberConfigs() {
@@ -40,6 +45,8 @@ public final class MemberConfigs {
             c.setProperty("hazelcast.logging.type", "slf4j");
         }
         c.getExecutorConfig(ClusterNames.EXECUTOR).setPoolSize(Math.max(1, threads)).setStatisticsEnabled(false);
+        c.getMapConfig(ClusterNames.RUNS).setTimeToLiveSeconds(STALE_SECONDS);
+        c.getMapConfig(ClusterNames.CENTRES).setTimeToLiveSeconds(STALE_SECONDS);
         c.getMemberAttributeConfig().setAttribute(ClusterNames.THREADS_ATTRIBUTE, Integer.toString(threads));
         c.getUserContext().put(ClusterNames.RUNTIME_KEY, runtime);
         settings.properties().forEach(c::setProperty);

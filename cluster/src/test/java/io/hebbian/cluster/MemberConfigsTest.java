@@ -34,6 +34,7 @@ class MemberConfigsTest {
         assertThat(c.getExecutorConfig(ClusterNames.EXECUTOR).getPoolSize()).isEqualTo(3);
         assertThat(c.getUserContext().get(ClusterNames.RUNTIME_KEY)).isSameAs(RUNTIME);
         assertThat(c.getNetworkConfig().isPortAutoIncrement()).isTrue();
+        assertThat(c.getMapConfig(ClusterNames.CENTRES).getTimeToLiveSeconds()).isEqualTo(24 * 3600);
     }
 
     @Test
