@@ -39,7 +39,9 @@ public record ActionSpec(List<JointLimits> joints) {
     /**
      * Maps actions to position targets.
      *
-     * @param action    network outputs, clamped to [-1, 1] first (Not modified)
+     * @param action    network outputs, clamped to [-1, 1] first (Not modified); a non-finite action gives a
+     *                  non-finite target, which the {@link io.hebbian.controller.safety.SafetyGate} replaces
+     *                  by the last safe command
      * @param targetRad receives position targets in radians (Modified)
      */
     public void toTargets(double[] action, double[] targetRad) {

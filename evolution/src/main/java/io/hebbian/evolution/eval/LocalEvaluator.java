@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  */
 public final class LocalEvaluator implements Evaluator {
 
+    private final Supplier<TaskRunner> factory;
     private final NoiseTable noise;
     private final int threads;
     private final ExecutorService pool;
@@ -30,6 +31,7 @@ public final class LocalEvaluator implements Evaluator {
         if (threads < 1) {
             throw new IllegalArgumentException("need at least 1 thread, got " + threads);
         }
+        this.factory = runnerFactory;
         this.noise = noise;
         this.threads = threads;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -40,10 +42,7 @@ public final class LocalEvaluator implements Evaluator {
         for (int k = 0; k < threads; k++) {
             runners.add(null);
         }
-        this.factory = runnerFactory;
     }
-
-    private final Supplier<TaskRunner> factory;
 
     @Override
     public EpisodeOutcome[] evaluate(GenerationJob job) throws InterruptedException {
@@ -58,7 +57,7 @@ public final class LocalEvaluator implements Evaluator {
                 double[] params = new double[job.centre().length];
                 for (int k = next.getAndIncrement(); k < tasks.size(); k = next.getAndIncrement()) {
                     EvalTask t = tasks.get(k);
-                    build(job, t, params);
+                    build(job, t, params, noise);
                     out[k] = runner.run(params, t.morphology(), t.episodeSeed());
                 }
                 return null;
@@ -74,17 +73,13 @@ public final class LocalEvaluator implements Evaluator {
         return out;
     }
 
-    /** Candidate parameters of {@code t} (centre itself for sign 0) into {@code out}. */
-    static void build(GenerationJob job, EvalTask t, double[] out, NoiseTable noise) {
+    /** Candidate parameters of {@code t} (centre itself for sign 0) into {@code out} (Modified). */
+    public static void build(GenerationJob job, EvalTask t, double[] out, NoiseTable noise) {
         if (t.sign() == 0) {
             System.arraycopy(job.centre(), 0, out, 0, out.length);
         } else {
             noise.perturb(job.centre(), t.sign() * job.sigma(), t.noiseIndex(), out);
         }
-    }
-
-    private void build(GenerationJob job, EvalTask t, double[] out) {
-        build(job, t, out, noise);
     }
 
     private synchronized TaskRunner runner(int worker) {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Trains the shipped models exactly as recorded in docs/results.md, then evaluates them.
+# Each run is resumable: rerunning this script continues unfinished runs from their checkpoints.
+# Usage: scripts/train-shipped-models.sh [ant-hebbian|ant-static|servo-quad-hebbian|evaluate]...
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mkdir -p runs models
+
+run() { # name, then evolve flags
+  local name=$1; shift
+  if [ -f "runs/$name/checkpoint.json" ]; then
+    ./hebbian evolve --resume "runs/$name" --quiet
+  else
+    ./hebbian evolve --out "runs/$name" --quiet "$@"
+  fi
+  cp "runs/$name/mean.json" "models/$name.json"
+  cp "runs/$name/log.csv" "models/$name.log.csv"
+  cp "runs/$name/curve.png" "models/$name.curve.png"
+}
+
+evaluate() {
+  for m in ant-hebbian ant-static servo-quad-hebbian; do
+    [ -f "models/$m.json" ] || continue
+    ./hebbian evaluate --model "models/$m.json" --rollouts 100 --seed 0 \
+      --morphologies intact,damaged-right-front,damaged-left-front,damaged-left-back,shin-scale:left-front=0.5 \
+      > "models/$m.evaluate.txt"
+    ./hebbian evaluate --model "models/$m.json" --rollouts 100 --seed 0 --json \
+      --morphologies intact,damaged-right-front,damaged-left-front,damaged-left-back,shin-scale:left-front=0.5 \
+      > "models/$m.evaluate.json"
+  done
+}
+
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(ant-hebbian ant-static servo-quad-hebbian evaluate)
+for t in "${targets[@]}"; do
+  case "$t" in
+    ant-hebbian) run ant-hebbian --robot ant --generations 300 --seed 1 ;;
+    ant-static) run ant-static --robot ant --static --generations 300 --seed 1 ;;
+    servo-quad-hebbian) run servo-quad-hebbian --robot servo-quad --domain-randomization --servo dynamixel-xl430 \
+        --generations 300 --seed 1 ;;
+    evaluate) evaluate ;;
+    *) echo "unknown target $t" >&2; exit 2 ;;
+  esac
+done
