@@ -74,8 +74,8 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--population", description = "Candidates per generation, even (quick 64, paper 500).")
     Integer population;
 
-    @Option(names = "--generations", defaultValue = "300", description = "Generations to reach (default: ${DEFAULT-VALUE}).")
-    int generations;
+    @Option(names = "--generations", description = "Generations to reach (default: 300; with --resume: the run's own target).")
+    Integer generations;
 
     @Option(names = "--episode-steps", description = "Control steps per episode (quick 500, paper 1000).")
     Integer episodeSteps;
@@ -149,12 +149,19 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (clusterKind != null && !"hazelcast".equals(clusterKind)) {
+            throw new Errors.UserException("unknown --cluster '" + clusterKind + "'; expected hazelcast");
+        }
         Path dir;
         Checkpoint start;
         if (target.resume != null) {
             dir = target.resume;
             Checkpoint saved = Checkpoint.read(dir.resolve(Checkpoint.FILE));
-            int goal = Math.max(generations, saved.targetGenerations());
+            int goal = generations != null ? generations : saved.targetGenerations();
+            if (goal < saved.state().generation()) {
+                throw new Errors.UserException(dir + " is already at generation " + saved.state().generation()
+                        + "; --generations " + goal + " would go back");
+            }
             start = new Checkpoint(saved.config(), saved.problem(), goal, saved.state());
         } else {
             dir = target.out;
@@ -162,8 +169,8 @@ final class EvolveCommand implements Callable<Integer> {
                 throw new Errors.UserException(dir + " already holds a run; continue it with --resume " + dir
                         + " or choose another --out");
             }
-            Files.createDirectories(dir);
             start = freshRun();
+            Files.createDirectories(dir);
         }
         TrainingProblem problem = TrainingProblem.fromJson(start.problem());
         RobotDescription robot = problem.loadRobot();
@@ -232,6 +239,6 @@ final class EvolveCommand implements Callable<Integer> {
         double[] theta0 = problem.initialParameters(shape, std, new SplittableRandom(seed));
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
-        return new Checkpoint(c, problemJson, generations, EsState.initial(c, theta0));
+        return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
     }
 }

@@ -61,6 +61,9 @@ class EvolveCommandTest {
         Path resumed = dir.resolve("resumed");
         assertThat(CliRun.of(cheap("--out", straight.toString(), "--generations", "4")).exitCode()).isZero();
         assertThat(CliRun.of(cheap("--out", resumed.toString(), "--generations", "2")).exitCode()).isZero();
+        CliRun back = CliRun.of("evolve", "--resume", resumed.toString(), "--generations", "1", "--quiet");
+        assertThat(back.exitCode()).isEqualTo(2);
+        assertThat(back.err()).contains("already at generation 2");
         CliRun r = CliRun.of("evolve", "--resume", resumed.toString(), "--generations", "4", "--threads", "1", "--quiet");
         assertThat(r.exitCode()).as(r.err()).isZero();
         Checkpoint a = Checkpoint.read(straight.resolve("checkpoint.json"));
@@ -94,9 +97,15 @@ class EvolveCommandTest {
         assertThat(noModel.exitCode()).isEqualTo(2);
         assertThat(noModel.err()).contains("file not found");
 
+        CliRun badCluster = CliRun.of(cheap("--out", dir.resolve("c").toString(), "--cluster", "spark"));
+        assertThat(badCluster.exitCode()).isEqualTo(2);
+        assertThat(badCluster.err()).contains("unknown --cluster 'spark'");
+        assertThat(dir.resolve("c")).doesNotExist();
+
         CliRun oddPopulation = CliRun.of(cheap("--out", dir.resolve("odd").toString(), "--population", "7"));
         assertThat(oddPopulation.exitCode()).isEqualTo(2);
         assertThat(oddPopulation.err()).contains("even");
+        assertThat(dir.resolve("odd")).as("nothing created on bad input").doesNotExist();
     }
 
     @Test
