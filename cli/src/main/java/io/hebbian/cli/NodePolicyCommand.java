@@ -1,9 +1,7 @@
 package io.hebbian.cli;
 
-import io.hebbian.ros2.params.ParameterException;
 import io.hebbian.ros2.policy.PolicyNodeConfig;
 import io.hebbian.ros2.policy.PolicyNodeRunner;
-import io.hebbian.ros2.transport.Transport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,24 +26,6 @@ final class NodePolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PolicyNodeConfig cfg;
-        try {
-            cfg = PolicyNodeConfig.from(node.parameters(nodeName));
-        } catch (ParameterException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
-        Transport t = node.openTransport(nodeName);
-        PolicyNodeRunner runner;
-        try {
-            runner = PolicyNodeRunner.start(cfg, t, RosNodeOptions::log);
-        } catch (Exception e) {
-            t.close();
-            throw e;
-        }
-        node.runUntilStopped(runner::failure, () -> {
-            runner.close();
-            t.close();
-        });
-        return runner.failure() == null ? 0 : Errors.FAILURE;
+        return node.run(nodeName, PolicyNodeConfig::from, PolicyNodeRunner::start, PolicyNodeRunner::failure, runner -> { });
     }
 }

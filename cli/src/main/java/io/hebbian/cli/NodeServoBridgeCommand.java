@@ -1,9 +1,7 @@
 package io.hebbian.cli;
 
-import io.hebbian.ros2.params.ParameterException;
 import io.hebbian.ros2.servo.ServoBridgeConfig;
 import io.hebbian.ros2.servo.ServoBridgeRunner;
-import io.hebbian.ros2.transport.Transport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,24 +28,7 @@ final class NodeServoBridgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServoBridgeConfig cfg;
-        try {
-            cfg = ServoBridgeConfig.from(node.parameters(nodeName));
-        } catch (ParameterException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
-        Transport t = node.openTransport(nodeName);
-        ServoBridgeRunner runner;
-        try {
-            runner = ServoBridgeRunner.start(cfg, t, RosNodeOptions::log);
-        } catch (Exception e) {
-            t.close();
-            throw e;
-        }
-        node.runUntilStopped(runner::failure, () -> {
-            runner.close();
-            t.close();
-        });
-        return runner.failure() == null ? 0 : Errors.FAILURE;
+        return node.run(nodeName, ServoBridgeConfig::from, ServoBridgeRunner::start, ServoBridgeRunner::failure,
+                runner -> { });
     }
 }

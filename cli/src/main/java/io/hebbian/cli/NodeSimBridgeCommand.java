@@ -1,9 +1,7 @@
 package io.hebbian.cli;
 
-import io.hebbian.ros2.params.ParameterException;
 import io.hebbian.ros2.sim.SimBridgeConfig;
 import io.hebbian.ros2.sim.SimBridgeRunner;
-import io.hebbian.ros2.transport.Transport;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,26 +27,8 @@ final class NodeSimBridgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SimBridgeConfig cfg;
-        try {
-            cfg = SimBridgeConfig.from(node.parameters(nodeName));
-        } catch (ParameterException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
-        Transport t = node.openTransport(nodeName);
-        SimBridgeRunner runner;
-        try {
-            runner = SimBridgeRunner.start(cfg, t, RosNodeOptions::log);
-        } catch (Exception e) {
-            t.close();
-            throw e;
-        }
-        node.runUntilStopped(runner::failure, () -> {
-            RosNodeOptions.log(String.format(Locale.ROOT, "sim bridge: distance %.3f m after %d steps",
-                    runner.node().distanceM(), runner.node().steps()));
-            runner.close();
-            t.close();
-        });
-        return runner.failure() == null ? 0 : Errors.FAILURE;
+        return node.run(nodeName, SimBridgeConfig::from, SimBridgeRunner::start, SimBridgeRunner::failure,
+                runner -> RosNodeOptions.log(String.format(Locale.ROOT, "sim bridge: distance %.3f m after %d steps",
+                        runner.node().distanceM(), runner.node().steps())));
     }
 }

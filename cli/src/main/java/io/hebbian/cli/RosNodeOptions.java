@@ -1,5 +1,7 @@
 package io.hebbian.cli;
 
+import io.hebbian.ros2.params.ParameterException;
+
 import io.hebbian.ros2.params.ParameterFile;
 import io.hebbian.ros2.params.Parameters;
 import io.hebbian.ros2.transport.Transport;
@@ -74,6 +76,53 @@ final class RosNodeOptions {
                 return;
             }
         }
+    }
+
+    /** Parses a node's configuration from its parameters. */
+    @FunctionalInterface
+    interface ConfigParser<C> {
+        C parse(Parameters parameters) throws ParameterException;
+    }
+
+    /** Starts a node on a transport. */
+    @FunctionalInterface
+    interface NodeStarter<C, R> {
+        R start(C config, Transport transport, java.util.function.Consumer<String> log) throws Exception;
+    }
+
+    /**
+     * The life of every node command: parameters → config (errors are user errors), open the
+     * transport, start the node, run until stopped, then {@code beforeClose} and close both.
+     *
+     * @return 0, or {@link Errors#FAILURE} if the node's loop failed
+     */
+    <C, R extends AutoCloseable> int run(String nodeName, ConfigParser<C> parser, NodeStarter<C, R> starter,
+                                         java.util.function.Function<R, Throwable> failure,
+                                         java.util.function.Consumer<R> beforeClose) throws Exception {
+        C config;
+        try {
+            config = parser.parse(parameters(nodeName));
+        } catch (ParameterException e) {
+            throw new Errors.UserException(e.getMessage(), e);
+        }
+        Transport t = openTransport(nodeName);
+        R runner;
+        try {
+            runner = starter.start(config, t, RosNodeOptions::log);
+        } catch (Exception e) {
+            t.close();
+            throw e;
+        }
+        runUntilStopped(() -> failure.apply(runner), () -> {
+            beforeClose.accept(runner);
+            try {
+                runner.close();
+            } catch (Exception e) {
+                log("closing " + nodeName + " failed: " + e);
+            }
+            t.close();
+        });
+        return failure.apply(runner) == null ? 0 : Errors.FAILURE;
     }
 
     static void log(String line) {
