@@ -8,6 +8,10 @@ mkdir -p runs models
 
 run() { # name, then evolve flags
   local name=$1; shift
+  # an unfinished run committed under models/checkpoints/ continues from there, on any machine
+  if [ ! -d "runs/$name" ] && [ -f "models/checkpoints/$name/checkpoint.json" ]; then
+    cp -r "models/checkpoints/$name" "runs/$name"
+  fi
   if [ -f "runs/$name/checkpoint.json" ]; then
     ./hebbian evolve --resume "runs/$name" --quiet
   else
@@ -16,6 +20,7 @@ run() { # name, then evolve flags
   cp "runs/$name/mean.json" "models/$name.json"
   cp "runs/$name/log.csv" "models/$name.log.csv"
   cp "runs/$name/curve.png" "models/$name.curve.png"
+  rm -rf "models/checkpoints/$name"   # the run is done: its checkpoint is no longer needed
 }
 
 evaluate() {
@@ -45,7 +50,7 @@ for t in "${targets[@]}"; do
     servo-quad-hebbian) run servo-quad-hebbian --robot servo-quad --domain-randomization --servo dynamixel-xl430 \
         --generations 200 --seed 1 ;;
     ant-hebbian-curriculum) run ant-hebbian-curriculum --train-morphologies intact,random-damage \
-        --servo dynamixel-xl430 --action-rate-cost 0.05 --generations 200 --seed 1 ;;
+        --action-rate-cost 0.01 --generations 150 --seed 1 ;;
     evaluate) evaluate ;;
     *) echo "unknown target $t" >&2; exit 2 ;;
   esac
