@@ -32,8 +32,7 @@ final class Errors {
     }
 
     static boolean debug(CommandLine.ParseResult parseResult) {
-        CommandLine.ParseResult r = parseResult;
-        for (String arg : r.originalArgs()) {
+        for (String arg : parseResult.originalArgs()) {
             if ("--debug".equals(arg)) {
                 return true;
             }

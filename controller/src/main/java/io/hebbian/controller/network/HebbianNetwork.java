@@ -217,14 +217,4 @@ public final class HebbianNetwork implements Policy {
     public NetworkWeights weights() {
         return new NetworkWeights(shape, weights);
     }
-
-    /** Copies layer {@code layer}'s current weights into {@code dst} (Modified) without allocating. */
-    public void copyWeights(int layer, double[] dst) {
-        System.arraycopy(weights[layer], 0, dst, 0, weights[layer].length);
-    }
-
-    /** The activation of the last {@link #act} for layer index {@code k} (0 = input), copied into {@code dst}. */
-    public void copyActivations(int k, double[] dst) {
-        System.arraycopy(activations[k], 0, dst, 0, activations[k].length);
-    }
 }

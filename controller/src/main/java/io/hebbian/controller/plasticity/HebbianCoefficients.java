@@ -15,8 +15,8 @@ import java.util.Map;
  */
 public final class HebbianCoefficients {
 
-    /** Slots per synapse in {@link #interleaved(int)}. */
-    public static final int STRIDE = Term.values().length;
+    /** Slots per synapse in the internal storage: one per {@link Term}. */
+    private static final int STRIDE = Term.values().length;
 
     private final PlasticityRule rule;
     private final NetworkShape shape;
@@ -148,10 +148,5 @@ public final class HebbianCoefficients {
     /** Coefficient {@code term} of the synapse from input {@code i} to output {@code j} of {@code layer}. */
     public double get(int layer, Term term, int j, int i) {
         return interleaved[layer][(j * shape.in(layer) + i) * STRIDE + term.ordinal()];
-    }
-
-    /** A copy of the interleaved storage of {@code layer}: synapse {@code s}, term {@code t} at {@code s*STRIDE+t}. */
-    public double[] interleaved(int layer) {
-        return interleaved[layer].clone();
     }
 }
