@@ -48,7 +48,7 @@ for t in "${targets[@]}"; do
     ant-hebbian) run ant-hebbian --robot ant --generations 300 --seed 1 ;;
     ant-static) run ant-static --robot ant --static --generations 300 --seed 1 ;;
     servo-quad-hebbian) run servo-quad-hebbian --robot servo-quad --domain-randomization --servo dynamixel-xl430 \
-        --generations 200 --seed 1 ;;
+        --generations 300 --seed 1 ;;
     ant-hebbian-curriculum) run ant-hebbian-curriculum --train-morphologies intact,random-damage \
         --action-rate-cost 0.01 --generations 150 --seed 1 ;;
     evaluate) evaluate ;;
