@@ -1,5 +1,7 @@
 package io.hebbian.firmware.dynamixel;
 
+import io.hebbian.firmware.bus.ReceiveBuffer;
+
 /**
  * Incremental Dynamixel Protocol 2.0 packet parser. Bytes go in with {@link #feed}; each
  * {@link #next()} yields the next packet whose CRC matches. Garbage, truncated or corrupt packets
@@ -11,8 +13,7 @@ public final class Dxl2Parser {
 
     private static final int MIN_LENGTH = 3;
 
-    private final byte[] buf;
-    private int size;
+    private final ReceiveBuffer rx;
     private final byte[] data;
     private int dataLength;
     private int id;
@@ -20,36 +21,25 @@ public final class Dxl2Parser {
     private long crcErrors;
     private int maxLength;
     private long framingErrors;
-    private long discarded;
 
     /** @param capacity largest packet accepted, bytes (e.g. 1024) */
     public Dxl2Parser(int capacity) {
         if (capacity < 16) {
             throw new IllegalArgumentException("parser capacity must be >= 16 bytes, got " + capacity);
         }
-        buf = new byte[capacity * 2];
+        rx = new ReceiveBuffer(capacity * 2);
         data = new byte[capacity];
         maxLength = capacity;
     }
 
     /** Appends received bytes (Not modified). If the buffer is full the oldest bytes are dropped and counted. */
     public void feed(byte[] src, int off, int len) {
-        if (len > buf.length) {
-            discarded += len - buf.length;
-            off += len - buf.length;
-            len = buf.length;
-        }
-        if (size + len > buf.length) {
-            drop(size + len - buf.length);
-        }
-        System.arraycopy(src, off, buf, size, len);
-        size += len;
+        rx.feed(src, off, len);
     }
 
     /** Forgets buffered bytes (e.g. before a new request). Counted as discarded. */
     public void clear() {
-        discarded += size;
-        size = 0;
+        rx.clear();
     }
 
     /**
@@ -66,31 +56,30 @@ public final class Dxl2Parser {
             if (h > 0) {
                 drop(h);
             }
-            if (size < 7) {
+            if (rx.size() < 7) {
                 return false;
             }
-            int length = (buf[5] & 0xFF) | (buf[6] & 0xFF) << 8;
+            int length = (rx.bytes()[5] & 0xFF) | (rx.bytes()[6] & 0xFF) << 8;
             if (length < MIN_LENGTH || length > maxLength) {
                 framingErrors++;
                 drop(1);
                 continue;
             }
             int total = 7 + length;
-            if (size < total) {
+            if (rx.size() < total) {
                 return false;
             }
-            int crc = (buf[total - 2] & 0xFF) | (buf[total - 1] & 0xFF) << 8;
-            if (Crc16.of(buf, 0, total - 2) != crc) {
+            int crc = (rx.bytes()[total - 2] & 0xFF) | (rx.bytes()[total - 1] & 0xFF) << 8;
+            if (Crc16.of(rx.bytes(), 0, total - 2) != crc) {
                 crcErrors++;
                 drop(1);
                 continue;
             }
-            id = buf[4] & 0xFF;
-            instruction = buf[7] & 0xFF;
+            id = rx.bytes()[4] & 0xFF;
+            instruction = rx.bytes()[7] & 0xFF;
             boolean fastSyncStatus = id == Instruction.BROADCAST && instruction == Instruction.STATUS;
             dataLength = fastSyncStatus ? copy(8, total - 2) : destuff(8, total - 2);
-            size -= total;
-            System.arraycopy(buf, total, buf, 0, size);
+            rx.consume(total);
             return true;
         }
     }
@@ -139,40 +128,39 @@ public final class Dxl2Parser {
     }
 
     public long discardedBytes() {
-        return discarded;
+        return rx.discarded();
     }
 
     private int findHeader() {
-        for (int i = 0; i + 3 < size; i++) {
-            if (buf[i] == (byte) 0xFF && buf[i + 1] == (byte) 0xFF && buf[i + 2] == (byte) 0xFD && buf[i + 3] == 0) {
+        byte[] b = rx.bytes();
+        for (int i = 0; i + 3 < rx.size(); i++) {
+            if (b[i] == (byte) 0xFF && b[i + 1] == (byte) 0xFF && b[i + 2] == (byte) 0xFD && b[i + 3] == 0) {
                 return i;
             }
         }
-        int keep = Math.min(size, 3);
-        if (size > keep) {
-            drop(size - keep);
+        int keep = Math.min(rx.size(), 3);
+        if (rx.size() > keep) {
+            drop(rx.size() - keep);
         }
         return -1;
     }
 
     private void drop(int n) {
-        discarded += n;
-        size -= n;
-        System.arraycopy(buf, n, buf, 0, size);
+        rx.drop(n);
     }
 
     private int copy(int from, int to) {
         int n = Math.min(to - from, data.length);
-        System.arraycopy(buf, from, data, 0, n);
+        System.arraycopy(rx.bytes(), from, data, 0, n);
         return n;
     }
 
     private int destuff(int from, int to) {
         int w = 0;
         for (int r = from; r < to && w < data.length; r++) {
-            data[w++] = buf[r];
-            if (buf[r] == (byte) 0xFD && r + 1 < to && buf[r + 1] == (byte) 0xFD && r - 2 >= 7
-                    && buf[r - 1] == (byte) 0xFF && buf[r - 2] == (byte) 0xFF) {
+            data[w++] = rx.bytes()[r];
+            if (rx.bytes()[r] == (byte) 0xFD && r + 1 < to && rx.bytes()[r + 1] == (byte) 0xFD && r - 2 >= 7
+                    && rx.bytes()[r - 1] == (byte) 0xFF && rx.bytes()[r - 2] == (byte) 0xFF) {
                 r++;
             }
         }

@@ -1,13 +1,14 @@
 package io.hebbian.firmware.feetech;
 
+import io.hebbian.firmware.bus.ReceiveBuffer;
+
 /**
  * Incremental parser for Feetech (Dynamixel-1.0-style) packets: skips noise by resynchronising on
  * {@code FF FF}, counts and drops packets whose checksum fails, never throws, allocates nothing.
  */
 public final class FeetechParser {
 
-    private final byte[] buf = new byte[1024];
-    private int size;
+    private final ReceiveBuffer rx = new ReceiveBuffer(1024);
     private final byte[] data = new byte[256];
     private int dataLength;
     private int id;
@@ -15,67 +16,56 @@ public final class FeetechParser {
     private long checksumErrors;
     private int maxLength = 255;
     private long framingErrors;
-    private long discarded;
 
     /** Appends received bytes (Not modified); drops the oldest bytes if full. */
     public void feed(byte[] src, int off, int len) {
-        if (len > buf.length) {
-            discarded += len - buf.length;
-            off += len - buf.length;
-            len = buf.length;
-        }
-        if (size + len > buf.length) {
-            drop(size + len - buf.length);
-        }
-        System.arraycopy(src, off, buf, size, len);
-        size += len;
+        rx.feed(src, off, len);
     }
 
     public void clear() {
-        discarded += size;
-        size = 0;
+        rx.clear();
     }
 
     /** Parses the next packet with a valid checksum; false if none is complete yet. */
     public boolean next() {
         while (true) {
             int h = -1;
-            for (int i = 0; i + 1 < size; i++) {
-                if (buf[i] == (byte) 0xFF && buf[i + 1] == (byte) 0xFF && (i + 2 >= size || buf[i + 2] != (byte) 0xFF)) {
+            byte[] b = rx.bytes();
+            for (int i = 0; i + 1 < rx.size(); i++) {
+                if (b[i] == (byte) 0xFF && b[i + 1] == (byte) 0xFF && (i + 2 >= rx.size() || b[i + 2] != (byte) 0xFF)) {
                     h = i;
                     break;
                 }
             }
             if (h < 0) {
-                int keep = size > 0 && buf[size - 1] == (byte) 0xFF ? 1 : 0;
-                drop(size - keep);
+                int keep = rx.size() > 0 && rx.bytes()[rx.size() - 1] == (byte) 0xFF ? 1 : 0;
+                drop(rx.size() - keep);
                 return false;
             }
             drop(h);
-            if (size < 4) {
+            if (rx.size() < 4) {
                 return false;
             }
-            int length = buf[3] & 0xFF;
-            if (length < 2 || length > maxLength || (buf[2] & 0xFF) > 0xFE) {
+            int length = rx.bytes()[3] & 0xFF;
+            if (length < 2 || length > maxLength || (rx.bytes()[2] & 0xFF) > 0xFE) {
                 framingErrors++;
                 drop(1);
                 continue;
             }
             int total = 4 + length;
-            if (size < total) {
+            if (rx.size() < total) {
                 return false;
             }
-            if (FeetechCodec.checksum(buf, 2, total - 3) != (buf[total - 1] & 0xFF)) {
+            if (FeetechCodec.checksum(rx.bytes(), 2, total - 3) != (rx.bytes()[total - 1] & 0xFF)) {
                 checksumErrors++;
                 drop(1);
                 continue;
             }
-            id = buf[2] & 0xFF;
-            first = buf[4] & 0xFF;
+            id = rx.bytes()[2] & 0xFF;
+            first = rx.bytes()[4] & 0xFF;
             dataLength = length - 2;
-            System.arraycopy(buf, 5, data, 0, dataLength);
-            drop(total);
-            discarded -= total;
+            System.arraycopy(rx.bytes(), 5, data, 0, dataLength);
+            rx.consume(total);
             return true;
         }
     }
@@ -118,12 +108,10 @@ public final class FeetechParser {
     }
 
     public long discardedBytes() {
-        return discarded;
+        return rx.discarded();
     }
 
     private void drop(int n) {
-        discarded += n;
-        size -= n;
-        System.arraycopy(buf, n, buf, 0, size);
+        rx.drop(n);
     }
 }
