@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.evolution.analysis.MorphologyResult;
+import io.hebbian.evolution.analysis.Stats;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -22,23 +23,6 @@ final class AcrossModels {
         return perModel.stream().mapToDouble(r -> r.get(morphology).meanDistanceM()).toArray();
     }
 
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    static double std(double[] v) {
-        double m = mean(v);
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return Math.sqrt(s / v.length);
-    }
-
     /** Each model's distance on {@code morphology} divided by its intact distance (NaN without intact). */
     static double[] ratiosToIntact(List<String> morphologies, List<List<MorphologyResult>> perModel, int morphology) {
         int intact = morphologies.indexOf("intact");
@@ -54,8 +38,8 @@ final class AcrossModels {
             double[] ratio = ratiosToIntact(morphologies, perModel, m);
             double lo = java.util.Arrays.stream(ratio).min().orElse(Double.NaN);
             double hi = java.util.Arrays.stream(ratio).max().orElse(Double.NaN);
-            out.printf(Locale.ROOT, "%-28s %8.2f ± %6.2f m   ratio %.2f (%.2f..%.2f)%n", morphologies.get(m), mean(d),
-                    std(d), mean(ratio), lo, hi);
+            out.printf(Locale.ROOT, "%-28s %8.2f ± %6.2f m   ratio %.2f (%.2f..%.2f)%n", morphologies.get(m),
+                    Stats.mean(d), Stats.std(d), Stats.mean(ratio), lo, hi);
         }
     }
 
@@ -66,9 +50,9 @@ final class AcrossModels {
             double[] ratio = ratiosToIntact(morphologies, perModel, m);
             ObjectNode o = arr.addObject();
             o.put("morphology", morphologies.get(m));
-            o.put("meanOfMeansM", mean(d));
-            o.put("stdOfMeansM", std(d));
-            o.put("meanRatioToIntact", mean(ratio));
+            o.put("meanOfMeansM", Stats.mean(d));
+            o.put("stdOfMeansM", Stats.std(d));
+            o.put("meanRatioToIntact", Stats.mean(ratio));
         }
         return arr;
     }

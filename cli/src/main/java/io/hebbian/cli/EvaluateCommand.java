@@ -27,7 +27,6 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Model file; several (comma separated, e.g. one per training seed) add a summary across them.")
     List<Path> modelFiles;
 
-    private Path modelFile;
 
     @Option(names = "--morphologies", split = ",", defaultValue = "intact,damaged-right-front,damaged-left-front",
             description = "Morphologies (default: ${DEFAULT-VALUE}).")
@@ -64,9 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ArrayNode all = om.createArrayNode();
         List<List<MorphologyResult>> perModel = new java.util.ArrayList<>();
         for (Path file : modelFiles) {
-            modelFile = file;
-            ObjectNode one = evaluateOne(out, perModel);
-            all.add(one);
+            all.add(evaluateOne(file, out, perModel));
         }
         if (json) {
             if (modelFiles.size() == 1) {
@@ -84,7 +81,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode evaluateOne(PrintWriter out, List<List<MorphologyResult>> perModel) throws Exception {
+    private ObjectNode evaluateOne(Path modelFile, PrintWriter out, List<List<MorphologyResult>> perModel)
+            throws Exception {
         ModelLoader m = ModelLoader.load(modelFile, robot);
         var sim = episodeSteps != null ? m.sim().withEpisodeSteps(episodeSteps) : m.sim();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -93,12 +91,12 @@ final class EvaluateCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) * 1e-9;
         perModel.add(results);
         if (!json) {
-            printTable(out, results, m, sim.episodeSteps(), seconds);
+            printTable(out, modelFile, results, m, sim.episodeSteps(), seconds);
         }
-        return toJson(results, m, sim.episodeSteps(), seconds);
+        return toJson(modelFile, results, m, sim.episodeSteps(), seconds);
     }
 
-    private ObjectNode toJson(List<MorphologyResult> results, ModelLoader m, int steps, double seconds) {
+    private ObjectNode toJson(Path modelFile, List<MorphologyResult> results, ModelLoader m, int steps, double seconds) {
         ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("model", modelFile.toString());
         root.put("rule", m.model().parameters().ruleName());
@@ -126,7 +124,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return root;
     }
 
-    private void printTable(PrintWriter out, List<MorphologyResult> results, ModelLoader m, int steps, double seconds) {
+    private void printTable(PrintWriter out, Path modelFile, List<MorphologyResult> results, ModelLoader m, int steps,
+                            double seconds) {
         out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d (%.1f s)%n", modelFile,
                 m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, seconds);
         out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %8s%n", "morphology", "distance (m)",

@@ -53,6 +53,17 @@ class EvolveCommandTest {
         assertThat(table.path("results")).hasSize(3);
         assertThat(table.path("results").get(2).path("morphology").asText()).isEqualTo("damaged-left-front");
         assertThat(table.path("results").get(0).path("gait").has("saturatedFraction")).isTrue();
+
+        CliRun two = CliRun.of("evaluate", "--model", run.resolve("mean.json") + "," + run.resolve("best.json"),
+                "--rollouts", "2", "--episode-steps", "60", "--morphologies", "intact,damaged-left-front", "--json");
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        JsonNode across = new ObjectMapper().readTree(two.out());
+        assertThat(across.path("models")).hasSize(2);
+        assertThat(across.path("acrossModels").get(0).path("meanRatioToIntact").asDouble()).isEqualTo(1.0);
+        double m0 = across.path("models").get(0).path("results").get(1).path("meanDistanceM").asDouble();
+        double m1 = across.path("models").get(1).path("results").get(1).path("meanDistanceM").asDouble();
+        assertThat(across.path("acrossModels").get(1).path("meanOfMeansM").asDouble())
+                .isCloseTo((m0 + m1) / 2, org.assertj.core.api.Assertions.within(1e-12));
     }
 
     @Test

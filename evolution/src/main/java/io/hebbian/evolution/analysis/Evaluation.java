@@ -51,7 +51,6 @@ public final class Evaluation {
     static MorphologyResult summarise(String morphology, EpisodeResult[] rs, double[] growth) {
         int n = rs.length;
         double[] d = new double[n];
-        double sum = 0;
         int solved = 0;
         double sat = 0;
         double jump = 0;
@@ -60,7 +59,6 @@ public final class Evaluation {
         double g = 0;
         for (int k = 0; k < n; k++) {
             d[k] = rs[k].distanceM();
-            sum += d[k];
             solved += rs[k].distancePaperUnits() >= MorphologyResult.SOLVED_PAPER_UNITS ? 1 : 0;
             sat += rs[k].gait().saturatedFraction();
             jump += rs[k].gait().meanTargetJumpFraction();
@@ -68,12 +66,7 @@ public final class Evaluation {
             tilt += rs[k].gait().meanTiltRad();
             g += growth[k];
         }
-        double mean = sum / n;
-        double ss = 0;
-        for (double v : d) {
-            ss += (v - mean) * (v - mean);
-        }
-        return new MorphologyResult(morphology, d, mean, Math.sqrt(ss / n), (double) solved / n,
+        return new MorphologyResult(morphology, d, Stats.mean(d), Stats.std(d), (double) solved / n,
                 new GaitStats(sat / n, jump / n, feet / n, tilt / n), g / n);
     }
 

@@ -52,12 +52,7 @@ public final class FreezeExperiment {
     private Point point(Morphology morphology, int t, int count, long seed, int threads) throws InterruptedException {
         var runs = rollouts.run(List.of(morphology), count, seed, threads, (policy, m, r) -> new Freezer(policy, t));
         double[] d = runs.get(0).stream().mapToDouble(run -> run.result().distanceM()).toArray();
-        double mean = java.util.Arrays.stream(d).average().orElse(0);
-        double ss = 0;
-        for (double v : d) {
-            ss += (v - mean) * (v - mean);
-        }
-        return new Point(t, mean, Math.sqrt(ss / d.length));
+        return new Point(t, Stats.mean(d), Stats.std(d));
     }
 
     private static final class Freezer implements EpisodeHooks {
