@@ -4,8 +4,9 @@
 # Usage: scripts/train-shipped-models.sh [TARGET]...   (no target: the shipped models, then evaluate)
 #   shipped models:  ant-hebbian ant-static servo-quad-hebbian ant-hebbian-curriculum evaluate
 #                    (evaluate-servo-quad: only the servo-quad model's evaluation)
-#   seed study:      seeds (Hebbian and static, training seeds 1-3, the same curriculum setting,
-#                    plus a max-abs normalised Hebbian run) then evaluate-seeds; results in models/seeds/
+#   seed study:      seeds (Hebbian and static, training seeds 1-3, the same curriculum setting), optionally
+#                    seeds-max-abs (the Hebbian setting with max-abs normalisation, seed 1), then evaluate-seeds;
+#                    results in models/seeds/
 set -euo pipefail
 # HEBBIAN overrides the command (e.g. "java -cp /tmp/hebbian.jar io.hebbian.cli.Main" for a pinned build)
 hebbian=${HEBBIAN:-./hebbian}
@@ -57,7 +58,6 @@ seeds() {
   dest=models/seeds
   for s in 2 3; do run "seeds/hebbian-s$s" "${curriculum[@]}" --seed "$s"; done
   for s in 1 2 3; do run "seeds/static-s$s" "${curriculum[@]}" --static --seed "$s"; done
-  run seeds/hebbian-maxabs-s1 "${curriculum[@]}" --normalization max-abs --seed 1
   dest=models
 }
 
@@ -87,6 +87,8 @@ for t in "${targets[@]}"; do
     evaluate) evaluate ;;
     evaluate-servo-quad) evaluate_model servo-quad-hebbian ;;
     seeds) seeds ;;
+    seeds-max-abs) dest=models/seeds; run seeds/hebbian-maxabs-s1 "${curriculum[@]}" --normalization max-abs --seed 1
+        dest=models ;;
     evaluate-seeds) evaluate_seeds ;;
     *) echo "unknown target $t" >&2; exit 2 ;;
   esac
