@@ -119,6 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
             g.put("meanTargetJumpFraction", r.gait().meanTargetJumpFraction());
             g.put("meanFeetOnGround", r.gait().meanFeetOnGround());
             g.put("meanTiltRad", r.gait().meanTiltRad());
+            g.put("meanPowerW", r.gait().meanPowerW());
             g.put("weightNormGrowth", r.weightNormGrowth());
         }
         return root;
@@ -128,15 +129,15 @@ final class EvaluateCommand implements Callable<Integer> {
                             double seconds) {
         out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d (%.1f s)%n", modelFile,
                 m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, seconds);
-        out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %8s%n", "morphology", "distance (m)",
-                "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "|W| x");
+        out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %7s %8s%n", "morphology", "distance (m)",
+                "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "power", "|W| x");
         for (MorphologyResult r : results) {
-            out.printf(Locale.ROOT, "%-28s %8.2f ± %7.2f %8.0f ± %7.0f %7.2f %6.2f %8.3f %6.2f %6.2f %8.2f%n",
+            out.printf(Locale.ROOT, "%-28s %8.2f ± %7.2f %8.0f ± %7.0f %7.2f %6.2f %8.3f %6.2f %6.2f %7.2f %8.2f%n",
                     r.morphology(), r.meanDistanceM(), r.stdDistanceM(), r.meanPaperUnits(), r.stdPaperUnits(),
                     r.solvedFraction(), r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(),
-                    r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.weightNormGrowth());
+                    r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.gait().meanPowerW(), r.weightNormGrowth());
         }
         out.println("solved: >= 100 paper units (1.65 m) along +x; sat.: outputs |a|>0.95; dTarget: mean |Δtarget| per"
-                + " step / joint range; |W| x: final/initial weight norm");
+                + " step / joint range; power: mean Σ|torque·rate| at the joints, W; |W| x: final/initial weight norm");
     }
 }

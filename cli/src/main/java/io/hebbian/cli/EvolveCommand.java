@@ -131,6 +131,10 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--saturation-cost", defaultValue = "0", description = "Fitness cost per saturated-output fraction per step (default: ${DEFAULT-VALUE}).")
     double saturationCost;
 
+    @Option(names = "--energy-cost", defaultValue = "0", description = "Fitness cost per joule of mechanical work "
+            + "at the joints (Σ |torque · rate| · dt) (default: ${DEFAULT-VALUE}).")
+    double energyCost;
+
     @Option(names = "--noise-table-size", defaultValue = "16777216", description = "Floats in the shared noise table (default: ${DEFAULT-VALUE}).")
     int noiseTableSize;
 
@@ -232,7 +236,7 @@ final class EvolveCommand implements Callable<Integer> {
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
-                false, new FitnessWeights(actionRateCost, saturationCost));
+                false, new FitnessWeights(actionRateCost, saturationCost, energyCost));
         RobotDescription r = problem.loadRobot();
         NetworkShape shape = problem.shape(r);
         double std = initStd != null ? initStd : paper ? 1.0 : 0.1;

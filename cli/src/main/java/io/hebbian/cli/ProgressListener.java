@@ -2,6 +2,7 @@ package io.hebbian.cli;
 
 import io.hebbian.evolution.es.EsState;
 import io.hebbian.evolution.es.GenerationStats;
+import io.hebbian.evolution.eval.FitnessTerms;
 import io.hebbian.evolution.train.TrainingListener;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
@@ -30,8 +31,10 @@ final class ProgressListener implements TrainingListener {
     }
 
     @Override
-    public void onGeneration(GenerationStats s, EsState next, double seconds) {
-        String msg = String.format(Locale.ROOT, "mean %.2f m, best %.2f m, %.1f episodes/s", s.meanFitness(),
+    public void onGeneration(GenerationStats s, FitnessTerms meanTerms, EsState next, double seconds) {
+        String costs = meanTerms.fitness() == meanTerms.distanceM() ? ""
+                : String.format(Locale.ROOT, " (distance %.2f m)", meanTerms.distanceM());
+        String msg = String.format(Locale.ROOT, "mean %.2f m%s, best %.2f m, %.1f episodes/s", s.meanFitness(), costs,
                 s.maxFitness(), episodesPerGeneration / seconds);
         if (plain) {
             System.err.printf(Locale.ROOT, "generation %d: %s, sigma %.4g%n", s.generation(), msg, s.sigma());

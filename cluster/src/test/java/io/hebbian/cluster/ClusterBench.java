@@ -95,12 +95,12 @@ class ClusterBench {
         Trainer trainer = run.trainer(ev);
         EsState s = run.initial();
         for (int g = 0; g < WARMUP; g++) {
-            s = trainer.generation(s).next();
+            s = trainer.generation(s).step().next();
         }
         mark.run();
         long t0 = System.nanoTime();
         for (int g = 0; g < TIMED; g++) {
-            s = trainer.generation(s).next();
+            s = trainer.generation(s).step().next();
         }
         mark.run();
         return TIMED * run.tasksPerGeneration() / ((System.nanoTime() - t0) * 1e-9);

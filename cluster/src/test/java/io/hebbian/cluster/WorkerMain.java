@@ -3,6 +3,7 @@ package io.hebbian.cluster;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.hebbian.evolution.eval.EpisodeOutcome;
+import io.hebbian.evolution.eval.FitnessTerms;
 import io.hebbian.evolution.eval.TaskRunner;
 import io.hebbian.evolution.problem.EpisodeTaskRunner;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class WorkerMain {
         long delayMillis = Long.parseLong(args[4]);
         String mode = args.length > 5 ? args[5] : "episodes";
         boolean noop = mode.equals("noop");
-        MemberRuntime runtime = new MemberRuntime(p -> noop ? (params, m, seed) -> new EpisodeOutcome(0, 0, 0, false)
+        MemberRuntime runtime = new MemberRuntime(p -> noop ? (params, m, seed) -> new EpisodeOutcome(FitnessTerms.ZERO, 0, false)
                 : traced(new EpisodeTaskRunner(p), delayMillis, !mode.equals("quiet")));
         HazelcastInstance hz = Hazelcast.newHazelcastInstance(MemberConfigs.build(s, threads, runtime));
         System.out.println("JOINED " + hz.getCluster().getLocalMember().getUuid());

@@ -56,6 +56,7 @@ public final class Evaluation {
         double jump = 0;
         double feet = 0;
         double tilt = 0;
+        double power = 0;
         double g = 0;
         for (int k = 0; k < n; k++) {
             d[k] = rs[k].distanceM();
@@ -64,10 +65,11 @@ public final class Evaluation {
             jump += rs[k].gait().meanTargetJumpFraction();
             feet += rs[k].gait().meanFeetOnGround();
             tilt += rs[k].gait().meanTiltRad();
+            power += rs[k].gait().meanPowerW();
             g += growth[k];
         }
         return new MorphologyResult(morphology, d, Stats.mean(d), Stats.std(d), (double) solved / n,
-                new GaitStats(sat / n, jump / n, feet / n, tilt / n), g / n);
+                new GaitStats(sat / n, jump / n, feet / n, tilt / n, power / n), g / n);
     }
 
     /** Records the policy's total weight norm at the first and last step. */

@@ -5,10 +5,19 @@ import java.io.Serializable;
 /**
  * What one training episode returned.
  *
- * @param fitness    the value evolution maximises (distance along +x in metres, minus any enabled costs)
- * @param distanceM  torso displacement along +x, metres
+ * @param terms      distance and costs; their sum is the fitness
  * @param steps      control steps run (fewer than the episode length after a fall or early stop)
  * @param terminated true if the episode ended early (fell over, non-finite state, early stop)
  */
-public record EpisodeOutcome(double fitness, double distanceM, int steps, boolean terminated) implements Serializable {
+public record EpisodeOutcome(FitnessTerms terms, int steps, boolean terminated) implements Serializable {
+
+    /** The value evolution maximises: distance along +x in metres, minus any enabled costs. */
+    public double fitness() {
+        return terms.fitness();
+    }
+
+    /** Torso displacement along +x, metres. */
+    public double distanceM() {
+        return terms.distanceM();
+    }
 }

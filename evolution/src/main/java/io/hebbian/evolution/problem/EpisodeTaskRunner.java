@@ -60,8 +60,7 @@ public final class EpisodeTaskRunner implements TaskRunner {
             env = sampledEnvs.computeIfAbsent(damage.name(), k -> new QuadrupedEnv(robot, damage, problem.sim(), spec));
         }
         EpisodeResult r = EpisodeRunner.run(env, policy, episodeSeed, meter);
-        double fitness = r.distanceM() - meter.cost();
-        return new EpisodeOutcome(fitness, r.distanceM(), r.steps(), r.terminated());
+        return new EpisodeOutcome(meter.terms(r.distanceM()), r.steps(), r.terminated());
     }
 
     @Override

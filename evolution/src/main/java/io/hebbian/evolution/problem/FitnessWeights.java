@@ -9,33 +9,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param actionRate per step, mean over joints of |Δtarget| as a fraction of the joint range
  * @param saturation per step, fraction of outputs with |a| > 0.95
+ * @param energy     per joule of mechanical work at the joints (Σ |torque · rate| · dt)
  */
-public record FitnessWeights(double actionRate, double saturation) {
+public record FitnessWeights(double actionRate, double saturation, double energy) {
 
     public FitnessWeights {
-        if (!(actionRate >= 0) || !(saturation >= 0)) {
+        if (!(actionRate >= 0) || !(saturation >= 0) || !(energy >= 0)) {
             throw new IllegalArgumentException("fitness cost weights must be >= 0, got action-rate " + actionRate
-                    + ", saturation " + saturation);
+                    + ", saturation " + saturation + ", energy " + energy);
         }
     }
 
     /** Distance only, as in the paper. */
     public static FitnessWeights distanceOnly() {
-        return new FitnessWeights(0, 0);
+        return new FitnessWeights(0, 0, 0);
     }
 
     public boolean isDistanceOnly() {
-        return actionRate == 0 && saturation == 0;
+        return actionRate == 0 && saturation == 0 && energy == 0;
     }
 
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("actionRate", actionRate);
         o.put("saturation", saturation);
+        o.put("energy", energy);
         return o;
     }
 
+    /** Reads {@link #toJson()}; a missing weight (files written before it existed) is 0. */
     public static FitnessWeights fromJson(JsonNode o) {
-        return new FitnessWeights(o.path("actionRate").asDouble(0), o.path("saturation").asDouble(0));
+        return new FitnessWeights(o.path("actionRate").asDouble(0), o.path("saturation").asDouble(0),
+                o.path("energy").asDouble(0));
     }
 }

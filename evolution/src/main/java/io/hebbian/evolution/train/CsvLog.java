@@ -2,6 +2,7 @@ package io.hebbian.evolution.train;
 
 import io.hebbian.evolution.es.EsState;
 import io.hebbian.evolution.es.GenerationStats;
+import io.hebbian.evolution.eval.FitnessTerms;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +14,15 @@ import java.util.Locale;
 
 /**
  * Appends one row per generation to a CSV log:
- * {@code generation,mean,best,min,sigma,lr,seconds,episodesPerSecond}. On resume, rows after the
+ * {@code generation,mean,best,min,sigma,lr,seconds,episodesPerSecond}, then the population's mean
+ * fitness terms per episode ({@link FitnessTerms#CSV_COLUMNS}: mean fitness = distance minus the
+ * costs). On resume, rows after the
  * resumed generation (from a generation that was lost) are dropped first, so the log matches the state.
  */
 public final class CsvLog implements TrainingListener {
 
-    public static final String HEADER = "generation,mean,best,min,sigma,lr,seconds,episodesPerSecond";
+    public static final String HEADER = "generation,mean,best,min,sigma,lr,seconds,episodesPerSecond,"
+            + FitnessTerms.CSV_COLUMNS;
 
     private final Path file;
     private final int episodesPerGeneration;
@@ -45,10 +49,10 @@ public final class CsvLog implements TrainingListener {
     }
 
     @Override
-    public void onGeneration(GenerationStats s, EsState next, double seconds) throws IOException {
-        String row = String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6g,%.6g,%.3f,%.2f", s.generation(),
-                s.meanFitness(), s.maxFitness(), s.minFitness(), s.sigma(), s.learningRate(), seconds,
-                episodesPerGeneration / seconds);
+    public void onGeneration(GenerationStats s, FitnessTerms t, EsState next, double seconds) throws IOException {
+        String row = String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6g,%.6g,%.3f,%.2f,%.6f,%.6f,%.6f,%.6f",
+                s.generation(), s.meanFitness(), s.maxFitness(), s.minFitness(), s.sigma(), s.learningRate(), seconds,
+                episodesPerGeneration / seconds, t.distanceM(), t.actionRateCost(), t.saturationCost(), t.energyCost());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardOpenOption.APPEND)) {
             w.write(row);
             w.newLine();

@@ -8,6 +8,7 @@ import io.hebbian.evolution.es.EsConfig;
 import io.hebbian.evolution.es.EsJson;
 import io.hebbian.evolution.es.EsState;
 import io.hebbian.evolution.es.GenerationStats;
+import io.hebbian.evolution.eval.FitnessTerms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ public final class RunDirectory implements TrainingListener {
     }
 
     @Override
-    public void onGeneration(GenerationStats stats, EsState next, double seconds) throws IOException {
+    public void onGeneration(GenerationStats stats, FitnessTerms meanTerms, EsState next, double seconds)
+            throws IOException {
         new Checkpoint(config, problem, target, next).write(dir.resolve(Checkpoint.FILE));
         ModelFile.write(exporter.export(next.centre(), provenance(next, "mean", stats.meanFitness())),
                 dir.resolve(MEAN));

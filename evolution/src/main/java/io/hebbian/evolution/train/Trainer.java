@@ -6,6 +6,7 @@ import io.hebbian.evolution.es.OpenAiEs;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.EvalTask;
 import io.hebbian.evolution.eval.Evaluator;
+import io.hebbian.evolution.eval.FitnessTerms;
 import io.hebbian.evolution.eval.GenerationJob;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,11 +48,11 @@ public final class Trainer {
         try {
             while (current.generation() < targetGenerations && !Thread.currentThread().isInterrupted()) {
                 long t0 = System.nanoTime();
-                OpenAiEs.Step step = generation(current);
+                Generation g = generation(current);
                 double seconds = (System.nanoTime() - t0) * 1e-9;
-                current = step.next();
+                current = g.step().next();
                 for (TrainingListener l : listeners) {
-                    l.onGeneration(step.stats(), current, seconds);
+                    l.onGeneration(g.step().stats(), g.meanTerms(), current, seconds);
                 }
             }
         } catch (InterruptedException e) {
@@ -64,8 +65,12 @@ public final class Trainer {
         return current;
     }
 
+    /** One generation's update and its population's mean fitness terms per episode. */
+    public record Generation(OpenAiEs.Step step, FitnessTerms meanTerms) {
+    }
+
     /** Evaluates and updates one generation. */
-    public OpenAiEs.Step generation(EsState state) throws InterruptedException {
+    public Generation generation(EsState state) throws InterruptedException {
         List<Candidate> candidates = es.ask(state);
         List<EvalTask> tasks = new ArrayList<>(candidates.size() * morphologies);
         for (Candidate c : candidates) {
@@ -77,9 +82,11 @@ public final class Trainer {
         EpisodeOutcome[] outcomes = evaluator.evaluate(new GenerationJob(state.generation(), state.centre(),
                 state.sigma(), tasks));
         double[] fitness = new double[candidates.size()];
+        FitnessTerms sum = FitnessTerms.ZERO;
         for (int k = 0; k < outcomes.length; k++) {
             fitness[k / morphologies] += outcomes[k].fitness() / morphologies;
+            sum = sum.plus(outcomes[k].terms());
         }
-        return es.tell(state, candidates, fitness);
+        return new Generation(es.tell(state, candidates, fitness), sum.times(1.0 / outcomes.length));
     }
 }

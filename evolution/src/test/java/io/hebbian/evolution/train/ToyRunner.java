@@ -1,6 +1,7 @@
 package io.hebbian.evolution.train;
 
 import io.hebbian.evolution.eval.EpisodeOutcome;
+import io.hebbian.evolution.eval.FitnessTerms;
 import io.hebbian.evolution.eval.TaskRunner;
 import java.util.SplittableRandom;
 
@@ -14,6 +15,6 @@ final class ToyRunner implements TaskRunner {
             f -= d * d;
         }
         f += 0.01 * new SplittableRandom(seed).nextGaussian();
-        return new EpisodeOutcome(f, f, 1, false);
+        return new EpisodeOutcome(FitnessTerms.distance(f), 1, false);
     }
 }

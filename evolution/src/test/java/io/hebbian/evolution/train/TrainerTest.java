@@ -93,7 +93,8 @@ class TrainerTest {
         double last;
 
         @Override
-        public void onGeneration(io.hebbian.evolution.es.GenerationStats s, EsState next, double seconds) {
+        public void onGeneration(io.hebbian.evolution.es.GenerationStats s, io.hebbian.evolution.eval.FitnessTerms t,
+                                 EsState next, double seconds) {
             if (Double.isNaN(first)) {
                 first = s.meanFitness();
             }

@@ -71,7 +71,8 @@ public final class EpisodeRunner {
             terms.put(t.id(), termSums[t.ordinal()]);
         }
         GaitStats gait = new GaitStats((double) saturated / ((long) step * joints),
-                step > 1 ? jump / ((double) (step - 1) * joints) : 0, feet / step, tilt / step);
+                step > 1 ? jump / ((double) (step - 1) * joints) : 0, feet / step, tilt / step,
+                termSums[RewardTerm.ENERGY.ordinal()] / (step * env.settings().controlPeriodSeconds()));
         return new EpisodeResult(env.distanceM(), step, terminated, reward, terms, gait);
     }
 }

@@ -7,15 +7,16 @@ package io.hebbian.sim.env;
  * @param meanTargetJumpFraction mean |Δtarget| per step as a fraction of the joint range
  * @param meanFeetOnGround     mean number of feet touching the ground per step
  * @param meanTiltRad          mean torso tilt from upright, radians
+ * @param meanPowerW           mean mechanical power at the joints (Σ |torque · rate|), watts
  */
 public record GaitStats(double saturatedFraction, double meanTargetJumpFraction, double meanFeetOnGround,
-                        double meanTiltRad) {
+                        double meanTiltRad, double meanPowerW) {
 
     /** Saturation threshold on |action|. */
     public static final double SATURATION = 0.95;
 
     /** All zeros (an episode of no steps). */
     public static GaitStats empty() {
-        return new GaitStats(0, 0, 0, 0);
+        return new GaitStats(0, 0, 0, 0, 0);
     }
 }

@@ -10,6 +10,7 @@ import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.physics.OdeRobot;
 import io.hebbian.sim.robot.Joint;
 import io.hebbian.sim.robot.RobotDescription;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -44,6 +45,7 @@ public final class QuadrupedEnv implements AutoCloseable {
     private final StepResult result;
     private final double[] targets;
     private final double[] previousAction;
+    private final double[] jointWork;
     private final double[] clampedAction;
     private final double[] lower;
     private final double[] range;
@@ -79,6 +81,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         int n = joints.size();
         targets = new double[n];
         previousAction = new double[n];
+        jointWork = new double[n];
         clampedAction = new double[n];
         lower = new double[n];
         range = new double[n];
@@ -137,9 +140,19 @@ public final class QuadrupedEnv implements AutoCloseable {
         double x0 = ode.root().getPosition().get0();
         ode.ground().clear();
         double h = settings.physicsStepSeconds();
+        Arrays.fill(jointWork, 0.0);
         for (int s = 0; s < settings.substeps(); s++) {
             servos.drive(ode);
             ode.step(h);
+            for (int k = 0; k < jointWork.length; k++) {
+                jointWork[k] += ode.lastStepJointWorkJ(k);
+            }
+        }
+        // positive and negative work within one control period cancel, as in a servo's supply current
+        // sampled at the control rate; this also cancels quickStep's torque chatter at constant speed
+        double energy = 0;
+        for (double w : jointWork) {
+            energy += Math.abs(w);
         }
         steps++;
         boolean finite = ode.isFinite();
@@ -152,6 +165,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         result.set(RewardTerm.ACTION_RATE, rate / action.length);
         result.set(RewardTerm.JOINTS_AT_LIMIT, jointsAtLimit());
         result.set(RewardTerm.UPRIGHT, truth.upZ());
+        result.set(RewardTerm.ENERGY, finite ? energy : 0.0);
         boolean fallen = !finite || truth.upZ() < 0 || z < FALLEN_HEIGHT_FRACTION * startHeight;
         result.end(!finite || (settings.earlyStop() && fallen), steps >= settings.episodeSteps(), fallen);
         return result;

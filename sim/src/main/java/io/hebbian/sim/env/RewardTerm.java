@@ -14,7 +14,9 @@ public enum RewardTerm {
     /** Number of joints within 1 % of a limit (pybullet's joints_at_limit). */
     JOINTS_AT_LIMIT,
     /** Torso up-axis z component: 1 upright, -1 upside down. */
-    UPRIGHT;
+    UPRIGHT,
+    /** Mechanical work at the joints this step, joules: Σ over substeps and joints of |torque · rate| · dt. */
+    ENERGY;
 
     /** The id in maps and files, e.g. {@code action_rate}. */
     public String id() {

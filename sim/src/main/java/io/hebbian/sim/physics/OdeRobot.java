@@ -17,6 +17,7 @@ import org.ode4j.math.DVector3C;
 import org.ode4j.ode.DBody;
 import org.ode4j.ode.DGeom;
 import org.ode4j.ode.DHingeJoint;
+import org.ode4j.ode.DJoint.DJointFeedback;
 import org.ode4j.ode.DWorld;
 import org.ode4j.ode.OdeHelper;
 
@@ -39,7 +40,11 @@ public final class OdeRobot implements AutoCloseable {
     private final DHingeJoint[] hinges;
     private final DBody[] parentBody;
     private final DBody[] childBody;
+    private final DJointFeedback[] feedback;
+    private final double[] rateBefore;
+    private double lastStepSeconds;
     private final DVector3 axis = new DVector3();
+    private final DVector3 anchor = new DVector3();
     private final double[][] homePositions;
     private final DMatrix3[] homeRotations;
     private final int rootIndex;
@@ -78,6 +83,8 @@ public final class OdeRobot implements AutoCloseable {
         hinges = new DHingeJoint[joints.size()];
         parentBody = new DBody[joints.size()];
         childBody = new DBody[joints.size()];
+        feedback = new DJointFeedback[joints.size()];
+        rateBefore = new double[joints.size()];
         double[] init = robot.initialPositionsRad();
         for (int k = 0; k < hinges.length; k++) {
             Joint j = joints.get(k);
@@ -94,6 +101,8 @@ public final class OdeRobot implements AutoCloseable {
             double hi = j.locked() ? init[k] : j.upperRad();
             h.setParamLoStop(lo);
             h.setParamHiStop(hi);
+            feedback[k] = new DJointFeedback();
+            h.setFeedback(feedback[k]);
             hinges[k] = h;
         }
         ground = new GroundContacts(world, geoms.toArray(DGeom[]::new),
@@ -181,6 +190,50 @@ public final class OdeRobot implements AutoCloseable {
                 + axis.get2() * (wc.get2() - wp.get2());
     }
 
+    /**
+     * Torque joint {@code k}'s motor and limit stops applied to the child link about the joint axis
+     * during the last physics step, N·m; 0 for a removed joint. ODE reports the joint's torque on the
+     * child about the child's centre of mass, which includes the moment of the hinge's anchor force;
+     * that moment is removed here, leaving the axial torque the actuator (or a stop) supplied.
+     */
+    public double jointTorqueNm(int k) {
+        if (hinges[k] == null) {
+            return 0.0;
+        }
+        DJointFeedback fb = feedback[k];
+        hinges[k].getAxis(axis);
+        hinges[k].getAnchor(anchor);
+        DVector3C c = childBody[k].getPosition();
+        double rx = anchor.get0() - c.get0();
+        double ry = anchor.get1() - c.get1();
+        double rz = anchor.get2() - c.get2();
+        // ode4j 0.5.3's quickStep writes body 1's feedback into f2/t2 and never fills f1/t1 (its stage 4
+        // stores both bodies' parts into f2/t2, body 1's last). Read f2/t2 while f1/t1 stay empty, so a
+        // fixed ode4j (which fills f1/t1) is read correctly too.
+        boolean quickStepBug = isZero(fb.f1) && isZero(fb.t1);
+        DVector3C f = quickStepBug ? fb.f2 : fb.f1;
+        DVector3C t = quickStepBug ? fb.t2 : fb.t1;
+        return axis.get0() * (t.get0() - (ry * f.get2() - rz * f.get1()))
+                + axis.get1() * (t.get1() - (rz * f.get0() - rx * f.get2()))
+                + axis.get2() * (t.get2() - (rx * f.get1() - ry * f.get0()));
+    }
+
+    private static boolean isZero(DVector3C v) {
+        return v.get0() == 0 && v.get1() == 0 && v.get2() == 0;
+    }
+
+    /**
+     * Work joint {@code k} did on its child link during the last {@link #step}, joules, signed
+     * (negative while braking): torque × rate × dt, the rate averaged over the start and end of the
+     * step (exact for a constant torque; the end rate alone would count an impulsive start twice).
+     */
+    public double lastStepJointWorkJ(int k) {
+        if (hinges[k] == null) {
+            return 0.0;
+        }
+        return jointTorqueNm(k) * 0.5 * (rateBefore[k] + jointRateRadPerSec(k)) * lastStepSeconds;
+    }
+
     /** Sets joint {@code k}'s velocity motor: target rate, rad/s, and torque cap, N·m (0 = motor off). */
     public void setMotor(int k, double velocityRadPerSec, double maxTorqueNm) {
         if (hinges[k] != null) {
@@ -191,6 +244,10 @@ public final class OdeRobot implements AutoCloseable {
 
     /** Advances physics by {@code dtSeconds}: ground contacts, then one quickStep. */
     public void step(double dtSeconds) {
+        for (int k = 0; k < hinges.length; k++) {
+            rateBefore[k] = jointRateRadPerSec(k);
+        }
+        lastStepSeconds = dtSeconds;
         ground.collide();
         world.quickStep(dtSeconds);
         ground.release();
