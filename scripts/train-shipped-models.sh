@@ -5,7 +5,8 @@
 #   shipped models:  ant-hebbian ant-static servo-quad-hebbian ant-hebbian-curriculum evaluate
 #                    (evaluate-servo-quad: only the servo-quad model's evaluation)
 #   seed study:      seeds (Hebbian and static, training seeds 1-3, the same curriculum setting), optionally
-#                    seeds-max-abs (the Hebbian setting with max-abs normalisation, seed 1), then evaluate-seeds;
+#                    seeds-max-abs (the Hebbian setting with max-abs normalisation, seed 1), seeds-heading (with
+#                    the heading in the network input, seed 1), then evaluate-seeds;
 #                    results in models/seeds/
 set -euo pipefail
 # HEBBIAN overrides the command (e.g. "java -cp /tmp/hebbian.jar io.hebbian.cli.Main" for a pinned build)
@@ -69,10 +70,11 @@ evaluate_seeds() {
     | tee models/seeds/hebbian.evaluate.txt
   $hebbian evaluate --model "$static_models" --rollouts 100 --seed 0 --episode-steps 1000 --morphologies "$morph" \
     | tee models/seeds/static.evaluate.txt
-  if [ -f models/seeds/hebbian-maxabs-s1.json ]; then
-    $hebbian evaluate --model models/seeds/hebbian-maxabs-s1.json \
-      --rollouts 100 --seed 0 --episode-steps 1000 --morphologies "$morph" | tee models/seeds/hebbian-maxabs.evaluate.txt
-  fi
+  for option in maxabs heading; do
+    [ -f "models/seeds/hebbian-$option-s1.json" ] || continue
+    $hebbian evaluate --model "models/seeds/hebbian-$option-s1.json" \
+      --rollouts 100 --seed 0 --episode-steps 1000 --morphologies "$morph" | tee "models/seeds/hebbian-$option.evaluate.txt"
+  done
 }
 
 targets=("$@")
@@ -88,6 +90,8 @@ for t in "${targets[@]}"; do
     evaluate-servo-quad) evaluate_model servo-quad-hebbian ;;
     seeds) seeds ;;
     seeds-max-abs) dest=models/seeds; run seeds/hebbian-maxabs-s1 "${curriculum[@]}" --normalization max-abs --seed 1
+        dest=models ;;
+    seeds-heading) dest=models/seeds; run seeds/hebbian-heading-s1 "${curriculum[@]}" --heading --seed 1
         dest=models ;;
     evaluate-seeds) evaluate_seeds ;;
     *) echo "unknown target $t" >&2; exit 2 ;;

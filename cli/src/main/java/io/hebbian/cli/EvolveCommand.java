@@ -125,6 +125,11 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--init-std", description = "Std of the initial parameters (quick 0.1, paper 1.0).")
     Double initStd;
 
+    @Option(names = "--heading", description = "Add the heading to the network input: sin and cos of the turn "
+            + "since the start, from the IMU orientation (the paper's angle-to-target input). Lets a damaged robot "
+            + "steer straight; on a robot, 'straight' is where it faces when the policy starts.")
+    boolean heading;
+
     @Option(names = "--action-rate-cost", defaultValue = "0", description = "Fitness cost per unit of mean |Δtarget| (fraction of range) per step (default: ${DEFAULT-VALUE}).")
     double actionRateCost;
 
@@ -236,7 +241,7 @@ final class EvolveCommand implements Callable<Integer> {
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
-                false, new FitnessWeights(actionRateCost, saturationCost, energyCost));
+                false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost));
         RobotDescription r = problem.loadRobot();
         NetworkShape shape = problem.shape(r);
         double std = initStd != null ? initStd : paper ? 1.0 : 0.1;

@@ -25,7 +25,7 @@ class ReplayCommandTest {
     private static Path model(Path dir) throws Exception {
         TrainingProblem p = new TrainingProblem("ant", List.of("intact"), List.of(),
                 SimSettings.paper().withEpisodeSteps(1000), PolicyKind.HEBBIAN, PlasticityRule.ABCD,
-                new int[] {16, 8}, NetworkSettings.paper(), false, FitnessWeights.distanceOnly());
+                new int[] {16, 8}, NetworkSettings.paper(), false, false, FitnessWeights.distanceOnly());
         RobotDescription robot = p.loadRobot();
         Path file = dir.resolve("model.json");
         new ObjectMapper().writeValue(file.toFile(), ModelFile.toJson(

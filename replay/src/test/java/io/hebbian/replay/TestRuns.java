@@ -24,7 +24,7 @@ public final class TestRuns {
         TrainingProblem p = new TrainingProblem("ant", List.of("intact"), List.of(),
                 SimSettings.paper().withEpisodeSteps(steps).withEarlyStop(false), PolicyKind.HEBBIAN,
                 PlasticityRule.ABCD, new int[] {128, 64}, NetworkSettings.paper(), false,
-                FitnessWeights.distanceOnly());
+                false, FitnessWeights.distanceOnly());
         RobotDescription robot = p.loadRobot();
         double[] params = p.initialParameters(p.shape(robot), 0.1, new SplittableRandom(7));
         PolicyModel model = p.toModel(robot, params, null);

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Turns joint-state and IMU readings into the network input described by an {@link ObservationSpec}.
- * The same builder runs in simulation and on the robot. Allocation-free after construction.
+ * The same builder runs in simulation and on the robot. Allocation-free after construction. The
+ * heading channels remember the yaw of the first reading after construction or {@link #reset()};
+ * call {@code reset()} when an episode or a run on the robot starts.
  */
 public final class ObservationBuilder {
 
@@ -15,6 +17,8 @@ public final class ObservationBuilder {
     private final double[] lower;
     private final double[] range;
     private final double[] gravity = new double[3];
+    private final boolean hasHeading;
+    private double referenceYaw = Double.NaN;
 
     /**
      * @param spec       the observation spec
@@ -29,8 +33,10 @@ public final class ObservationBuilder {
         scale = new double[n];
         lower = new double[n];
         range = new double[n];
+        boolean heading = false;
         for (int k = 0; k < n; k++) {
             ObservationChannel c = spec.channels().get(k);
+            heading |= c.source() == ObservationChannel.Source.HEADING;
             sources[k] = c.source();
             scale[k] = c.scale();
             lower[k] = c.lowerRad();
@@ -45,6 +51,12 @@ public final class ObservationBuilder {
                 index[k] = c.axis();
             }
         }
+        hasHeading = heading;
+    }
+
+    /** Forgets the heading reference: the next reading's yaw becomes "straight ahead". */
+    public void reset() {
+        referenceYaw = Double.NaN;
     }
 
     public ObservationSpec spec() {
@@ -68,6 +80,14 @@ public final class ObservationBuilder {
             return false;
         }
         gravityInBody(imu.orientationWxyz, gravity);
+        double turn = 0;
+        if (hasHeading) {
+            double yaw = yaw(imu.orientationWxyz);
+            if (Double.isNaN(referenceYaw)) {
+                referenceYaw = yaw;
+            }
+            turn = yaw - referenceYaw;
+        }
         double clip = spec.clip();
         for (int k = 0; k < sources.length; k++) {
             double v = switch (sources[k]) {
@@ -76,10 +96,23 @@ public final class ObservationBuilder {
                 case GRAVITY -> gravity[index[k]];
                 case GYRO -> imu.angularVelocityRadPerSec[index[k]];
                 case ACCEL -> imu.linearAccelerationMps2[index[k]];
+                case HEADING -> index[k] == 0 ? Math.sin(turn) : Math.cos(turn);
             };
             out[k] = Math.max(-clip, Math.min(clip, v * scale[k]));
         }
         return true;
+    }
+
+    /**
+     * The yaw (rotation about the world's vertical) of orientation {@code q = (w, x, y, z)}, radians in
+     * (−π, π]: the heading of the frame's x axis projected on the ground, ZYX convention.
+     */
+    public static double yaw(double[] q) {
+        double w = q[0];
+        double x = q[1];
+        double y = q[2];
+        double z = q[3];
+        return Math.atan2(2.0 * (w * z + x * y), w * w + x * x - y * y - z * z);
     }
 
     /**

@@ -11,13 +11,17 @@ import java.util.Locale;
  *   <li>{@code gravity}: component {@code axis} of the unit gravity direction in the body frame
  *       (from the IMU quaternion; (0, 0, -1) when level), times scale;</li>
  *   <li>{@code gyro}: angular velocity component {@code axis}, rad/s, times scale;</li>
- *   <li>{@code accel}: linear acceleration component {@code axis}, m/s², times scale.</li>
+ *   <li>{@code accel}: linear acceleration component {@code axis}, m/s², times scale;</li>
+ *   <li>{@code heading}: the turn since the start, from the IMU orientation's yaw: {@code axis} 0 is
+ *       sin(yaw − yaw₀), 1 is cos(yaw − yaw₀), with yaw₀ the yaw at the first reading after
+ *       {@link ObservationBuilder#reset()} (the paper's angle-to-target input, with the target straight
+ *       ahead at the start), times scale.</li>
  * </ul>
  *
  * @param name     channel name, e.g. {@code joint_pos/hip_1}
  * @param source   what is measured
  * @param joint    the joint name for joint sources, else empty
- * @param axis     0, 1 or 2 for IMU sources (x, y, z), else -1
+ * @param axis     0, 1 or 2 for IMU sources (x, y, z), 0 (sin) or 1 (cos) for heading, else -1
  * @param scale    multiplier applied after conversion
  * @param lowerRad joint lower limit (joint_position only, else 0)
  * @param upperRad joint upper limit (joint_position only, else 0)
@@ -27,7 +31,7 @@ public record ObservationChannel(String name, Source source, String joint, int a
 
     /** What a channel measures. */
     public enum Source {
-        JOINT_POSITION, JOINT_VELOCITY, GRAVITY, GYRO, ACCEL;
+        JOINT_POSITION, JOINT_VELOCITY, GRAVITY, GYRO, ACCEL, HEADING;
 
         /** The id in files: {@code joint_position}, {@code gravity}, ... */
         public String id() {
@@ -41,7 +45,7 @@ public record ObservationChannel(String name, Source source, String joint, int a
                 }
             }
             throw new IllegalArgumentException("unknown observation source '" + id
-                    + "'; expected joint_position, joint_velocity, gravity, gyro or accel");
+                    + "'; expected joint_position, joint_velocity, gravity, gyro, accel or heading");
         }
 
         public boolean isJoint() {
@@ -63,6 +67,12 @@ public record ObservationChannel(String name, Source source, String joint, int a
                 throw new IllegalArgumentException("channel " + name + ": source " + source.id() + " needs a joint");
             }
             axis = -1;
+        } else if (source == Source.HEADING) {
+            if (axis < 0 || axis > 1) {
+                throw new IllegalArgumentException("channel " + name + ": heading axis must be 0 (sin) or 1 (cos), got "
+                        + axis);
+            }
+            joint = "";
         } else {
             if (axis < 0 || axis > 2) {
                 throw new IllegalArgumentException("channel " + name + ": axis must be 0, 1 or 2, got " + axis);
@@ -82,6 +92,12 @@ public record ObservationChannel(String name, Source source, String joint, int a
 
     public static ObservationChannel jointVelocity(String joint, double scale) {
         return new ObservationChannel("joint_vel/" + joint, Source.JOINT_VELOCITY, joint, -1, scale, 0, 0);
+    }
+
+    /** {@code heading/sin} (component 0) or {@code heading/cos} (component 1), scale 1. */
+    public static ObservationChannel heading(int component) {
+        return new ObservationChannel(component == 0 ? "heading/sin" : "heading/cos", Source.HEADING, "", component,
+                1.0, 0, 0);
     }
 
     public static ObservationChannel imu(Source source, int axis, double scale) {

@@ -43,6 +43,11 @@ public record ObservationSpec(List<ObservationChannel> channels, double clip) {
      * without the accelerometer.
      */
     public static ObservationSpec standard(List<JointLimits> joints, boolean withAccel) {
+        return standard(joints, withAccel, false);
+    }
+
+    /** {@link #standard(List, boolean)}, then the heading (sin, cos of the turn since the start) if {@code withHeading}. */
+    public static ObservationSpec standard(List<JointLimits> joints, boolean withAccel, boolean withHeading) {
         List<ObservationChannel> c = new ArrayList<>();
         for (JointLimits j : joints) {
             c.add(ObservationChannel.jointPosition(j));
@@ -60,6 +65,10 @@ public record ObservationSpec(List<ObservationChannel> channels, double clip) {
             for (int a = 0; a < 3; a++) {
                 c.add(ObservationChannel.imu(Source.ACCEL, a, ACCEL_SCALE));
             }
+        }
+        if (withHeading) {
+            c.add(ObservationChannel.heading(0));
+            c.add(ObservationChannel.heading(1));
         }
         return new ObservationSpec(c, DEFAULT_CLIP);
     }

@@ -70,18 +70,20 @@ class ModelFileTest {
 
     @Test
     void roundTripsStaticModelsAndSpecs() throws Exception {
-        NetworkShape shape = new NetworkShape(new int[] {2, 1});
+        NetworkShape shape = new NetworkShape(new int[] {3, 1});
         List<JointLimits> joints = List.of(new JointLimits("knee", -1, 1));
-        PolicyModel m = new PolicyModel(new PolicyParameters.Static(new NetworkWeights(shape, new double[][] {{0.25, -1e-17}})),
+        PolicyModel m = new PolicyModel(new PolicyParameters.Static(new NetworkWeights(shape,
+                new double[][] {{0.25, -1e-17, 0.5}})),
                 NetworkSettings.paper(), Optional.of(new ObservationSpec(List.of(
                         ObservationChannel.jointPosition(joints.get(0)),
-                        ObservationChannel.imu(ObservationChannel.Source.GYRO, 2, 0.25)), 5)),
+                        ObservationChannel.imu(ObservationChannel.Source.GYRO, 2, 0.25),
+                        ObservationChannel.heading(1)), 5)),
                 Optional.of(new ActionSpec(joints)), Optional.of("tiny"), null, null);
         Path f = dir.resolve("static.json");
         ModelFile.write(m, f);
         PolicyModel back = ModelFile.read(f);
         assertThat(back.parameters().ruleName()).isEqualTo("static");
-        assertThat(((PolicyParameters.Static) back.parameters()).weights().layer(0)).containsExactly(0.25, -1e-17);
+        assertThat(((PolicyParameters.Static) back.parameters()).weights().layer(0)).containsExactly(0.25, -1e-17, 0.5);
         assertThat(back.observation()).isEqualTo(m.observation());
         assertThat(back.action()).isEqualTo(m.action());
     }

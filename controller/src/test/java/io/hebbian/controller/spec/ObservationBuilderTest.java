@@ -52,6 +52,57 @@ class ObservationBuilderTest {
         assertThat(g).containsExactly(new double[] {0, 0, -1}, within(1e-12));
     }
 
+    /** Orientation of yaw {@code yaw} (rad) about z, pitched by {@code pitch} about the new y: q = qz · qy. */
+    static double[] yawPitch(double yaw, double pitch) {
+        double cz = Math.cos(yaw / 2);
+        double sz = Math.sin(yaw / 2);
+        double cy = Math.cos(pitch / 2);
+        double sy = Math.sin(pitch / 2);
+        return new double[] {cz * cy, -sz * sy, cz * sy, sz * cy};
+    }
+
+    @Test
+    void headingIsTheTurnSinceTheFirstReadingAfterReset() {
+        ObservationSpec spec = ObservationSpec.standard(JOINTS, false, true);
+        assertThat(spec.channelNames()).endsWith("gyro/z", "heading/sin", "heading/cos");
+        ObservationBuilder b = new ObservationBuilder(spec, List.of("hip", "knee"));
+        JointStateSample js = new JointStateSample(2);
+        ImuSample imu = new ImuSample();
+        double[] out = new double[12];
+        System.arraycopy(yawPitch(Math.toRadians(100), 0), 0, imu.orientationWxyz, 0, 4);
+        assertThat(b.build(js, imu, out)).isTrue();
+        assertThat(new double[] {out[10], out[11]}).as("straight ahead at the start")
+                .containsExactly(new double[] {0, 1}, within(1e-12));
+        // turned 30 degrees left, nose pitched down by 20 degrees: pitch does not change the heading
+        System.arraycopy(yawPitch(Math.toRadians(130), Math.toRadians(20)), 0, imu.orientationWxyz, 0, 4);
+        b.build(js, imu, out);
+        assertThat(new double[] {out[10], out[11]}).containsExactly(new double[] {0.5, Math.sqrt(3) / 2}, within(1e-12));
+        // across ±180°: from 100° to -110° is a turn of +150°
+        System.arraycopy(yawPitch(Math.toRadians(-110), 0), 0, imu.orientationWxyz, 0, 4);
+        b.build(js, imu, out);
+        assertThat(new double[] {out[10], out[11]})
+                .containsExactly(new double[] {Math.sin(Math.toRadians(150)), Math.cos(Math.toRadians(150))}, within(1e-12));
+        // reset: where the robot faces now becomes straight ahead
+        b.reset();
+        b.build(js, imu, out);
+        assertThat(new double[] {out[10], out[11]}).containsExactly(new double[] {0, 1}, within(1e-12));
+    }
+
+    @Test
+    void yawOfKnownOrientations() {
+        assertThat(ObservationBuilder.yaw(new double[] {1, 0, 0, 0})).isEqualTo(0.0);
+        assertThat(ObservationBuilder.yaw(yawPitch(-2.0, 0.7))).isCloseTo(-2.0, within(1e-12));
+        assertThat(ObservationBuilder.yaw(new double[] {0, 0, 0, 3})).as("unnormalised, 180 degrees")
+                .isCloseTo(Math.PI, within(1e-12));
+    }
+
+    @Test
+    void headingChannelNeedsSinOrCos() {
+        assertThatThrownBy(() -> new ObservationChannel("heading/z", ObservationChannel.Source.HEADING, "", 2, 1, 0, 0))
+                .hasMessageContaining("heading axis must be 0 (sin) or 1 (cos)");
+        assertThat(ObservationChannel.Source.fromId("heading")).isEqualTo(ObservationChannel.Source.HEADING);
+    }
+
     @Test
     void nonFiniteInputIsReportedNotPropagated() {
         ObservationBuilder b = new ObservationBuilder(ObservationSpec.standard(JOINTS, false), List.of("hip", "knee"));

@@ -37,11 +37,13 @@ import java.util.random.RandomGenerator;
  *                     draws a fresh damage per episode (see {@link DamageSampler})
  * @param heldOut      morphologies the damage curriculum never draws
  * @param hidden       hidden layer sizes (the paper: 128, 64)
+ * @param withAccel    the observation includes the accelerometer
+ * @param withHeading  the observation includes the heading (sin, cos of the turn since the start)
  * @param fitness      the fitness terms
  */
 public record TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                               PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
-                              boolean withAccel, FitnessWeights fitness) {
+                              boolean withAccel, boolean withHeading, FitnessWeights fitness) {
 
     public TrainingProblem {
         morphologies = List.copyOf(morphologies);
@@ -83,7 +85,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
     }
 
     public ObservationSpec observationSpec(RobotDescription r) {
-        return ObservationSpec.standard(r.joints(), withAccel);
+        return ObservationSpec.standard(r.joints(), withAccel, withHeading);
     }
 
     public NetworkShape shape(RobotDescription r) {
@@ -157,6 +159,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             o.put("initHalfWidth", u.halfWidth());
         }
         o.put("withAccel", withAccel);
+        o.put("withHeading", withHeading);
         o.set("fitness", fitness.toJson());
         return o;
     }
@@ -176,7 +179,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             return new TrainingProblem(o.path("robot").asText(), morph, held, SimSettings.fromJson(o.path("sim")),
                     PolicyKind.fromId(o.path("kind").asText()), PlasticityRule.fromName(o.path("rule").asText()),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(o.path("normalization").asText("none"))),
-                    o.path("withAccel").asBoolean(false), FitnessWeights.fromJson(o.path("fitness")));
+                    o.path("withAccel").asBoolean(false), o.path("withHeading").asBoolean(false), FitnessWeights.fromJson(o.path("fitness")));
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("problem: " + e.getMessage());
         }

@@ -31,7 +31,7 @@ class FitnessTermsTest {
     private static TrainingProblem problem(FitnessWeights weights) {
         return new TrainingProblem("ant", List.of("intact"), List.of(), SimSettings.paper().withEpisodeSteps(120),
                 PolicyKind.HEBBIAN, PlasticityRule.fromName("ABCD_eta"), new int[] {16, 8},
-                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.NONE), false, weights);
+                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.NONE), false, false, weights);
     }
 
     @Test

@@ -110,6 +110,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         steps = 0;
         startX = ode.root().getPosition().get0();
         startHeight = ode.root().getPosition().get2();
+        builder.reset();
         boolean finite = builder.build(sensors.joints(), sensors.imu(), observation);
         result.end(!finite, false, false);
         return observation;

@@ -144,6 +144,8 @@ public final class PolicyNode implements AutoCloseable {
     }
 
     private void activate() {
+        observations.reset();   // "straight ahead" is where the robot faces now
+        observations.build(joints, imu, observation);
         policy.reset(rng);
         if (policy instanceof HebbianNetwork h) {
             h.setPlastic(setup.config().plastic());
