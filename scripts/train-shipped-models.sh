@@ -6,7 +6,7 @@
 #                    (evaluate-servo-quad: only the servo-quad model's evaluation)
 #   seed study:      seeds (Hebbian and static, training seeds 1-3, the same curriculum setting), optionally
 #                    seeds-max-abs (the Hebbian setting with max-abs normalisation, seed 1), seeds-heading (with
-#                    the heading in the network input, seed 1), then evaluate-seeds;
+#                    the heading in the network input, seeds 1-3), then evaluate-seeds;
 #                    results in models/seeds/
 set -euo pipefail
 # HEBBIAN overrides the command (e.g. "java -cp /tmp/hebbian.jar io.hebbian.cli.Main" for a pinned build)
@@ -71,8 +71,10 @@ evaluate_seeds() {
   $hebbian evaluate --model "$static_models" --rollouts 100 --seed 0 --episode-steps 1000 --morphologies "$morph" \
     | tee models/seeds/static.evaluate.txt
   for option in maxabs heading; do
-    [ -f "models/seeds/hebbian-$option-s1.json" ] || continue
-    $hebbian evaluate --model "models/seeds/hebbian-$option-s1.json" \
+    local models
+    models=$(ls models/seeds/hebbian-$option-s*.json 2>/dev/null | paste -sd, -)
+    [ -n "$models" ] || continue
+    $hebbian evaluate --model "$models" \
       --rollouts 100 --seed 0 --episode-steps 1000 --morphologies "$morph" | tee "models/seeds/hebbian-$option.evaluate.txt"
   done
 }
@@ -91,7 +93,8 @@ for t in "${targets[@]}"; do
     seeds) seeds ;;
     seeds-max-abs) dest=models/seeds; run seeds/hebbian-maxabs-s1 "${curriculum[@]}" --normalization max-abs --seed 1
         dest=models ;;
-    seeds-heading) dest=models/seeds; run seeds/hebbian-heading-s1 "${curriculum[@]}" --heading --seed 1
+    seeds-heading) dest=models/seeds
+        for s in 1 2 3; do run "seeds/hebbian-heading-s$s" "${curriculum[@]}" --heading --seed "$s"; done
         dest=models ;;
     evaluate-seeds) evaluate_seeds ;;
     *) echo "unknown target $t" >&2; exit 2 ;;
