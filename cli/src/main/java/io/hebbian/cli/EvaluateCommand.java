@@ -138,6 +138,6 @@ final class EvaluateCommand implements Callable<Integer> {
                     r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.gait().meanPowerW(), r.weightNormGrowth());
         }
         out.println("solved: >= 100 paper units (1.65 m) along +x; sat.: outputs |a|>0.95; dTarget: mean |Δtarget| per"
-                + " step / joint range; power: mean Σ|torque·rate| at the joints, W; |W| x: final/initial weight norm");
+                + " step / joint range; power: mean mechanical power at the joints, W; |W| x: final/initial weight norm");
     }
 }

@@ -137,7 +137,7 @@ final class EvolveCommand implements Callable<Integer> {
     double saturationCost;
 
     @Option(names = "--energy-cost", defaultValue = "0", description = "Fitness cost per joule of mechanical work "
-            + "at the joints (Σ |torque · rate| · dt) (default: ${DEFAULT-VALUE}).")
+            + "at the joints (each joint's |torque · rate · dt| netted per control step) (default: ${DEFAULT-VALUE}).")
     double energyCost;
 
     @Option(names = "--noise-table-size", defaultValue = "16777216", description = "Floats in the shared noise table (default: ${DEFAULT-VALUE}).")

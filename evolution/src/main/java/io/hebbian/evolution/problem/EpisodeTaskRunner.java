@@ -6,6 +6,7 @@ import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.TaskRunner;
 import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeResult;
 import io.hebbian.sim.env.EpisodeRunner;
 import io.hebbian.sim.env.QuadrupedEnv;
@@ -27,7 +28,6 @@ public final class EpisodeTaskRunner implements TaskRunner {
     private final QuadrupedEnv[] envs;
     private final DamageSampler sampler;
     private final Map<String, QuadrupedEnv> sampledEnvs = new HashMap<>();
-    private final FitnessMeter meter;
 
     public EpisodeTaskRunner(TrainingProblem problem) {
         this.problem = problem;
@@ -47,20 +47,18 @@ public final class EpisodeTaskRunner implements TaskRunner {
         }
         this.sampler = problem.morphologies().contains(DamageSampler.TOKEN)
                 ? new DamageSampler(robot, problem.heldOut()) : null;
-        this.meter = new FitnessMeter(problem.fitness());
     }
 
     @Override
     public EpisodeOutcome run(double[] parameters, int morphology, long episodeSeed) {
         Policy policy = problem.decode(shape, parameters).newPolicy();
-        meter.reset();
         QuadrupedEnv env = envs[morphology];
         if (env == null) {
             Morphology damage = sampler.sample(episodeSeed);
             env = sampledEnvs.computeIfAbsent(damage.name(), k -> new QuadrupedEnv(robot, damage, problem.sim(), spec));
         }
-        EpisodeResult r = EpisodeRunner.run(env, policy, episodeSeed, meter);
-        return new EpisodeOutcome(meter.terms(r.distanceM()), r.steps(), r.terminated());
+        EpisodeResult r = EpisodeRunner.run(env, policy, episodeSeed, EpisodeHooks.NONE);
+        return new EpisodeOutcome(problem.fitness().terms(r), r.steps(), r.terminated());
     }
 
     @Override

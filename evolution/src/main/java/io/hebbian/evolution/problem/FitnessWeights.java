@@ -3,13 +3,16 @@ package io.hebbian.evolution.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.evolution.eval.FitnessTerms;
+import io.hebbian.sim.env.EpisodeResult;
+import io.hebbian.sim.env.RewardTerm;
 
 /**
  * Fitness = distance along +x (metres) minus weighted costs, each summed over the episode:
  *
  * @param actionRate per step, mean over joints of |Δtarget| as a fraction of the joint range
  * @param saturation per step, fraction of outputs with |a| > 0.95
- * @param energy     per joule of mechanical work at the joints (Σ |torque · rate| · dt)
+ * @param energy     per joule of mechanical work at the joints ({@link RewardTerm#ENERGY})
  */
 public record FitnessWeights(double actionRate, double saturation, double energy) {
 
@@ -27,6 +30,19 @@ public record FitnessWeights(double actionRate, double saturation, double energy
 
     public boolean isDistanceOnly() {
         return actionRate == 0 && saturation == 0 && energy == 0;
+    }
+
+    /**
+     * An episode's fitness terms under these weights, from the step terms the episode already summed:
+     * the action-rate cost from {@link RewardTerm#ACTION_RATE} (action units [0, 2], so half of it is
+     * the fraction of the joint range), the saturation cost from the saturated-output fraction, the
+     * energy cost from {@link RewardTerm#ENERGY}.
+     */
+    public FitnessTerms terms(EpisodeResult r) {
+        return new FitnessTerms(r.distanceM(),
+                actionRate * 0.5 * r.rewardTerms().get(RewardTerm.ACTION_RATE.id()),
+                saturation * r.gait().saturatedFraction() * r.steps(),
+                energy * r.rewardTerms().get(RewardTerm.ENERGY.id()));
     }
 
     public ObjectNode toJson() {

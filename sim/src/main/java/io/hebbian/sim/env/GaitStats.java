@@ -7,7 +7,7 @@ package io.hebbian.sim.env;
  * @param meanTargetJumpFraction mean |Δtarget| per step as a fraction of the joint range
  * @param meanFeetOnGround     mean number of feet touching the ground per step
  * @param meanTiltRad          mean torso tilt from upright, radians
- * @param meanPowerW           mean mechanical power at the joints (Σ |torque · rate|), watts
+ * @param meanPowerW           mean mechanical power at the joints ({@link RewardTerm#ENERGY} per second), watts
  */
 public record GaitStats(double saturatedFraction, double meanTargetJumpFraction, double meanFeetOnGround,
                         double meanTiltRad, double meanPowerW) {

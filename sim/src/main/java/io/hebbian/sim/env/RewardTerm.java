@@ -15,7 +15,10 @@ public enum RewardTerm {
     JOINTS_AT_LIMIT,
     /** Torso up-axis z component: 1 upright, -1 upside down. */
     UPRIGHT,
-    /** Mechanical work at the joints this step, joules: Σ over substeps and joints of |torque · rate| · dt. */
+    /**
+     * Mechanical work at the joints this step, joules: Σ over joints of |Σ over substeps of torque · rate · dt|
+     * (each joint's work netted over the control period).
+     */
     ENERGY;
 
     /** The id in maps and files, e.g. {@code action_rate}. */
