@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.sim.bench.Bench;
 import io.hebbian.sim.bench.BenchResult;
 import io.hebbian.sim.env.SimSettings;
+import io.hebbian.sim.physics.Stepper;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
 import java.io.PrintWriter;
@@ -19,8 +20,10 @@ import picocli.CommandLine.Spec;
 /** Measures simulator and network throughput with a random Hebbian network. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run simulated episodes with a random Hebbian network ([obs,128,64,actions], ABCD_eta,",
-            "coefficients N(0,0.1)) and report control steps/s per thread, physics steps/s,",
-            "network µs per step and episodes/s on N threads. Physics: the paper's settings."})
+            "coefficients N(0,0.1)) or an evolved --model and report control steps/s per thread, physics",
+            "steps/s, network µs per step and episodes/s on N threads, and the hinges' constraint error",
+            "(axis misalignment, anchor separation) during those episodes. Physics: what new training runs",
+            "use (exact stepper), or the model's, changed by --stepper/--substeps/--iterations."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--robot", defaultValue = "ant", paramLabel = "NAME|FILE.urdf",
@@ -34,6 +37,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", paramLabel = "S",
             description = "Measuring time of the multi-threaded phase, s (default: ${DEFAULT-VALUE}).")
     double seconds;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Benchmark this model's policy (and its robot and physics) instead of a random network.")
+    java.nio.file.Path model;
+
+    @Option(names = "--stepper", paramLabel = "quick|exact", description = "Constraint solver (default: exact, or the model's).")
+    String stepper;
+
+    @Option(names = "--substeps", paramLabel = "N", description = "Physics steps per control step (default: 4, or the model's).")
+    Integer substeps;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "quickStep iterations (default: 10, or the model's).")
+    Integer iterations;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
@@ -52,9 +68,21 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new Errors.UserException("--seconds must be within (0, 3600], got " + seconds);
         }
-        RobotDescription r = Robots.load(robot);
-        SimSettings settings = SimSettings.paper();
-        BenchResult b = new Bench(r, settings, System::nanoTime).run(threads, seconds);
+        RobotDescription r;
+        SimSettings settings;
+        Bench bench;
+        if (model != null) {
+            ModelLoader m = ModelLoader.load(model, null);
+            r = m.robot();
+            settings = adjust(m.sim().withEpisodeSteps(1000));
+            bench = new Bench(r, settings, System::nanoTime, m.model().requireObservation(),
+                    seed -> m.model().newPolicy());
+        } else {
+            r = Robots.load(robot);
+            settings = adjust(SimSettings.recommended().withEarlyStop(false));
+            bench = new Bench(r, settings, System::nanoTime);
+        }
+        BenchResult b = bench.run(threads, seconds);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = new ObjectMapper().createObjectNode();
@@ -68,19 +96,54 @@ final class BenchCommand implements Callable<Integer> {
             o.put("episodeSteps", b.episodeSteps());
             o.put("cpuControlStepsPerSecond", b.cpuControlStepsPerSecond());
             o.put("substeps", settings.substeps());
+            o.put("stepper", settings.stepper().id());
+            o.put("solverIterations", settings.solverIterations());
+            o.put("meanAxisErrorDeg", b.meanAxisErrorDeg());
+            o.put("maxAxisErrorDeg", b.maxAxisErrorDeg());
+            o.put("meanAnchorErrorMm", b.meanAnchorErrorMm());
+            o.put("maxAnchorErrorMm", b.maxAnchorErrorMm());
+            o.put("kernel", b.kernel());
             out.println(o);
         } else {
-            out.printf(Locale.ROOT, "robot %s, %d thread(s), episodes of %d control steps x %d substeps%n", r.name(),
-                    b.threads(), b.episodeSteps(), settings.substeps());
+            out.printf(Locale.ROOT, "robot %s, %d thread(s), episodes of %d control steps x %d substeps, %s stepper%s%n",
+                    r.name(), b.threads(), b.episodeSteps(), settings.substeps(), settings.stepper().id(),
+                    settings.stepper() == Stepper.QUICK ? " (" + settings.solverIterations() + " iterations)" : "");
             out.printf(Locale.ROOT, "control steps/s per thread : %,.0f%n", b.controlStepsPerSecondPerThread());
             out.printf(Locale.ROOT, "  per second of thread CPU : %,.0f (what the cores deliver when not shared)%n",
                     b.cpuControlStepsPerSecond());
             out.printf(Locale.ROOT, "physics steps/s (1 thread) : %,.0f%n", b.physicsStepsPerSecond());
             out.printf(Locale.ROOT, "env µs per control step    : %.1f%n", b.envMicrosPerStep());
-            out.printf(Locale.ROOT, "network µs per step        : %.1f%n", b.networkMicrosPerStep());
+            out.printf(Locale.ROOT, "network µs per step        : %.1f (%s kernel)%n", b.networkMicrosPerStep(), b.kernel());
             out.printf(Locale.ROOT, "episodes/s (%d thread(s))   : %.2f%n", b.threads(), b.episodesPerSecond());
+            out.printf(Locale.ROOT, "hinge axis error, degrees  : mean %.3f, max %.2f%n", b.meanAxisErrorDeg(),
+                    b.maxAxisErrorDeg());
+            out.printf(Locale.ROOT, "hinge anchor error, mm     : mean %.3f, max %.2f%n", b.meanAnchorErrorMm(),
+                    b.maxAnchorErrorMm());
         }
         out.flush();
         return 0;
+    }
+
+    private SimSettings adjust(SimSettings s) {
+        if (stepper != null) {
+            try {
+                s = s.withStepper(Stepper.fromId(stepper));
+            } catch (IllegalArgumentException e) {
+                throw new Errors.UserException("--stepper: " + e.getMessage());
+            }
+        }
+        if (substeps != null) {
+            if (substeps < 1 || substeps > 100) {
+                throw new Errors.UserException("--substeps must be within [1, 100], got " + substeps);
+            }
+            s = s.withSubsteps(substeps);
+        }
+        if (iterations != null) {
+            if (iterations < 1 || iterations > 1000) {
+                throw new Errors.UserException("--iterations must be within [1, 1000], got " + iterations);
+            }
+            s = s.withSolverIterations(iterations);
+        }
+        return s;
     }
 }

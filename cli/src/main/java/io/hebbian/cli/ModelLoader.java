@@ -18,6 +18,8 @@ record ModelLoader(PolicyModel model, RobotDescription robot, SimSettings sim) {
         String robotName = robotOverride != null ? robotOverride : model.requireRobot();
         RobotDescription robot = Robots.load(robotName);
         SimSettings sim = model.physics().isEmpty() ? SimSettings.paper() : SimSettings.fromJson(model.physics());
+        // every model is judged on whole episodes, whether or not its training stopped failing ones early
+        sim = sim.withEarlyStop(false);
         return new ModelLoader(model, robot, sim);
     }
 }

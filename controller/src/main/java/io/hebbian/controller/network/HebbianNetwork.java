@@ -14,18 +14,20 @@ import java.util.random.RandomGenerator;
  * This matches the reference code, which updates after the environment step using the
  * activations of that step's forward pass.
  *
- * <p>Not thread-safe; one instance per simulated robot. {@link #act} allocates nothing.
+ * <p>Not thread-safe; one instance per simulated robot. {@link #act} allocates nothing; its loops
+ * run in a {@link LayerKernels layer kernel} (the same bits with or without the Vector API).
  */
 public final class HebbianNetwork implements Policy {
 
     private final NetworkShape shape;
-    /** Per layer, per term (A, B, C, D, η): row-major (out × in) arrays, so the update loop vectorises. */
+    /** Per layer, per term (A, B, C, D, η): row-major (out × in) arrays, read in step by the kernel. */
     private final double[][][] coefficients;
     private final double[][] weights;
     /** activations[0] is the input; activations[l + 1] the tanh output of layer l. */
     private final double[][] activations;
     private final WeightInit init;
     private final WeightNormalization normalization;
+    private final LayerKernel kernel;
     private boolean plastic = true;
     private double[] outputOverride;
 
@@ -35,6 +37,12 @@ public final class HebbianNetwork implements Policy {
      * @param normalization applied to each layer after each update
      */
     public HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization) {
+        this(coefficients, init, normalization, LayerKernels.best());
+    }
+
+    HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
+            LayerKernel kernel) {
+        this.kernel = kernel;
         this.shape = coefficients.shape();
         this.init = init;
         this.normalization = normalization;
@@ -99,7 +107,7 @@ public final class HebbianNetwork implements Policy {
         System.arraycopy(observation, 0, activations[0], 0, observation.length);
         int layers = shape.layerCount();
         for (int l = 0; l < layers; l++) {
-            forward(weights[l], activations[l], activations[l + 1]);
+            kernel.forward(weights[l], activations[l], activations[l + 1]);
         }
         double[] out = activations[layers];
         if (outputOverride != null) {
@@ -108,48 +116,8 @@ public final class HebbianNetwork implements Policy {
         System.arraycopy(out, 0, action, 0, out.length);
         if (plastic) {
             for (int l = 0; l < layers; l++) {
-                update(weights[l], coefficients[l], activations[l], activations[l + 1]);
+                kernel.update(weights[l], coefficients[l], activations[l], activations[l + 1]);
                 normalization.apply(weights[l]);
-            }
-        }
-    }
-
-    static void forward(double[] w, double[] in, double[] out) {
-        int n = in.length;
-        int n4 = n & ~3;
-        for (int j = 0, row = 0; j < out.length; j++, row += n) {
-            // four partial sums break the add dependency chain; the order is fixed, so results are reproducible
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int i = 0;
-            for (; i < n4; i += 4) {
-                s0 += w[row + i] * in[i];
-                s1 += w[row + i + 1] * in[i + 1];
-                s2 += w[row + i + 2] * in[i + 2];
-                s3 += w[row + i + 3] * in[i + 3];
-            }
-            for (; i < n; i++) {
-                s0 += w[row + i] * in[i];
-            }
-            out[j] = Math.tanh((s0 + s1) + (s2 + s3));
-        }
-    }
-
-    /** {@code w[j][i] += η(A·pre·post + B·pre + C·post + D)}, factored as {@code η(pre(A·post + B) + C·post + D)}. */
-    private static void update(double[] w, double[][] c, double[] pre, double[] post) {
-        double[] a = c[0];
-        double[] b = c[1];
-        double[] cc = c[2];
-        double[] d = c[3];
-        double[] eta = c[4];
-        int n = pre.length;
-        for (int j = 0, row = 0; j < post.length; j++, row += n) {
-            double pj = post[j];
-            for (int i = 0; i < n; i++) {
-                int k = row + i;
-                w[k] += eta[k] * (pre[i] * (a[k] * pj + b[k]) + cc[k] * pj + d[k]);
             }
         }
     }

@@ -11,6 +11,7 @@ public final class StaticNetwork implements Policy {
     private final NetworkWeights weights;
     private final double[][] w;
     private final double[][] activations;
+    private final LayerKernel kernel = LayerKernels.best();
 
     public StaticNetwork(NetworkWeights weights) {
         this.weights = weights;
@@ -47,7 +48,7 @@ public final class StaticNetwork implements Policy {
         }
         System.arraycopy(observation, 0, activations[0], 0, observation.length);
         for (int l = 0; l < w.length; l++) {
-            HebbianNetwork.forward(w[l], activations[l], activations[l + 1]);
+            kernel.forward(w[l], activations[l], activations[l + 1]);
         }
         System.arraycopy(activations[w.length], 0, action, 0, action.length);
     }

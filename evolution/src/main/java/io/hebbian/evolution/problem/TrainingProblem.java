@@ -56,7 +56,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             }
         }
         heldOut = List.copyOf(heldOut);
-        heldOut.forEach(Morphology::parse);
+        heldOut.stream().filter(h -> !h.startsWith(DamageSampler.LEG_PREFIX)).forEach(Morphology::parse);
         hidden = hidden.clone();
     }
 

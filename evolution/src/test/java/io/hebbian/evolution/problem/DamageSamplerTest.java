@@ -50,4 +50,21 @@ class DamageSamplerTest {
         assertThat(s.menu()).hasSize(4 * 7);
         assertThat(s.menu()).anyMatch(m -> m.name().startsWith("lock:") && m.name().endsWith("-knee"));
     }
+
+    @Test
+    void wholeLegsCanBeHeldOut() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        DamageSampler s = new DamageSampler(ant, List.of("leg:left-front", "leg:right-back",
+                "shin-scale:left-back=0.25", "shin-scale:left-back=0.5", "shin-scale:left-back=0.75"));
+        // right front keeps its 7 damages, left back its 4 lock/weak ones
+        assertThat(s.menu()).hasSize(7 + 4);
+        assertThat(s.menu()).noneMatch(m -> m.name().contains("left-front") || m.name().contains("right-back"));
+        assertThat(s.canDraw(Morphology.parse("lock:left-front-knee"))).isFalse();
+        assertThat(s.canDraw(Morphology.parse("shin-scale:right-back=0.25"))).isFalse();
+        assertThat(s.canDraw(Morphology.parse("shin-scale:left-back=0.25"))).isFalse();
+        assertThat(s.canDraw(Morphology.parse("damaged-right-front"))).isTrue();
+        assertThat(s.canDraw(Morphology.parse("lock:left-back-knee"))).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DamageSampler(ant, List.of("leg:middle")))
+                .hasMessageContaining("middle").hasMessageContaining("left-front");
+    }
 }

@@ -1,6 +1,9 @@
 package io.hebbian.sim.bench;
 
 import io.hebbian.controller.network.HebbianNetwork;
+import io.hebbian.controller.network.LayerKernels;
+import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
@@ -10,6 +13,7 @@ import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.env.StepResult;
+import io.hebbian.sim.physics.ConstraintErrorMeter;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +21,13 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
  * Measures simulator throughput with a random Hebbian network ([obs, 128, 64, actions], ABCD_eta,
- * coefficients N(0, 0.1²), weights U(-0.1, 0.1)). Time comes from the injected nanosecond clock.
+ * coefficients N(0, 0.1²), weights U(-0.1, 0.1)) or a given policy, and the hinges' constraint
+ * error during the measured episodes. Time comes from the injected nanosecond clock.
  */
 public final class Bench {
 
@@ -31,16 +37,31 @@ public final class Bench {
     private final RobotDescription robot;
     private final SimSettings settings;
     private final LongSupplier clockNanos;
+    private final ObservationSpec spec;
+    private final LongFunction<Policy> policies;
 
     /**
+     * Benchmarks with random paper-sized Hebbian networks.
+     *
      * @param robot      robot to simulate (intact)
      * @param settings   physics settings (episode length included)
      * @param clockNanos monotonic clock, nanoseconds (e.g. {@code System::nanoTime})
      */
     public Bench(RobotDescription robot, SimSettings settings, LongSupplier clockNanos) {
+        this(robot, settings, clockNanos, robot.defaultObservation(), seed -> randomNetwork(robot, seed));
+    }
+
+    /**
+     * @param spec     the observation the policies take
+     * @param policies a new policy per worker thread, from a seed (e.g. an evolved model's)
+     */
+    public Bench(RobotDescription robot, SimSettings settings, LongSupplier clockNanos, ObservationSpec spec,
+            LongFunction<Policy> policies) {
         this.robot = robot;
         this.settings = settings;
         this.clockNanos = clockNanos;
+        this.spec = spec;
+        this.policies = policies;
     }
 
     /** A random plastic network for {@code robot}, coefficients drawn from {@code seed}. */
@@ -71,7 +92,7 @@ public final class Bench {
         double envNanos;
         double netNanos;
         try (QuadrupedEnv env = newEnv()) {
-            fullEpisodes(env, 1, phase / 2, 0);
+            fullEpisodes(env, 1, phase / 2, 0, new ConstraintErrorMeter());
             envNanos = envOnly(env, phase);
         }
         netNanos = networkOnly(phase / 2);
@@ -79,11 +100,14 @@ public final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<long[]>> parts = new ArrayList<>();
+            ConstraintErrorMeter[] meters = new ConstraintErrorMeter[threads];
             for (int t = 0; t < threads; t++) {
                 long seed = 1000L + t;
+                ConstraintErrorMeter meter = new ConstraintErrorMeter();
+                meters[t] = meter;
                 parts.add(pool.submit(() -> {
                     try (QuadrupedEnv env = newEnv()) {
-                        return fullEpisodes(env, seed, fullNanos, 1);
+                        return fullEpisodes(env, seed, fullNanos, 1, meter);
                     }
                 }));
             }
@@ -99,8 +123,13 @@ public final class Bench {
                 cpu += r[3];
             }
             double secs = elapsed / 1e9;
+            ConstraintErrorMeter all = new ConstraintErrorMeter();
+            for (ConstraintErrorMeter m : meters) {
+                all.addAll(m);
+            }
             return new BenchResult(steps / secs / threads, settings.substeps() * 1e9 / envNanos, envNanos / 1e3,
-                    netNanos / 1e3, episodes / secs, threads, settings.episodeSteps(), steps * 1e9 / cpu);
+                    netNanos / 1e3, episodes / secs, threads, settings.episodeSteps(), steps * 1e9 / cpu,
+                    all.meanAxisDeg(), all.maxAxisDeg(), all.meanAnchorMm(), all.maxAnchorMm(), LayerKernels.active());
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("benchmark worker failed: " + e.getCause(), e.getCause());
         } finally {
@@ -109,16 +138,17 @@ public final class Bench {
     }
 
     private QuadrupedEnv newEnv() {
-        return new QuadrupedEnv(robot, Morphology.intact(), settings, robot.defaultObservation());
+        return new QuadrupedEnv(robot, Morphology.intact(), settings, spec);
     }
 
     /**
      * Full episodes (the loop of {@link io.hebbian.sim.env.EpisodeRunner}) until {@code budget} ns
-     * pass and at least {@code minEpisodes} completed; returns {steps, complete episodes, elapsed ns,
-     * thread CPU ns}.
+     * pass and at least {@code minEpisodes} completed, measuring the constraint error after every
+     * control step into {@code meter}; returns {steps, complete episodes, elapsed ns, thread CPU ns}.
      */
-    private long[] fullEpisodes(QuadrupedEnv env, long seed, long budgetNanos, int minEpisodes) {
-        HebbianNetwork net = randomNetwork(robot, seed);
+    private long[] fullEpisodes(QuadrupedEnv env, long seed, long budgetNanos, int minEpisodes,
+            ConstraintErrorMeter meter) {
+        Policy net = policies.apply(seed);
         double[] action = new double[net.outputSize()];
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = mx.getCurrentThreadCpuTime();
@@ -134,6 +164,7 @@ public final class Bench {
             while (true) {
                 net.act(obs, action);
                 StepResult r = env.step(action);
+                env.physics().measureConstraintError(meter);
                 obs = r.observation();
                 steps++;
                 if (r.terminated() || r.truncated()) {
@@ -173,9 +204,9 @@ public final class Bench {
         return (clockNanos.getAsLong() - start) / (double) steps;
     }
 
-    /** Nanoseconds per network step (forward + Hebbian update). */
+    /** Nanoseconds per network step (forward + Hebbian update) of the benchmarked policy. */
     private double networkOnly(long budgetNanos) {
-        HebbianNetwork net = randomNetwork(robot, 9);
+        Policy net = policies.apply(9);
         net.reset(new SplittableRandom(1));
         double[] obs = new double[net.inputSize()];
         double[] action = new double[net.outputSize()];

@@ -13,8 +13,16 @@ package io.hebbian.sim.bench;
  * @param episodeSteps                   control steps per episode
  * @param cpuControlStepsPerSecond       full control steps per second of thread CPU time (insensitive to
  *                                       other processes competing for the cores)
+ * @param meanAxisErrorDeg               hinge-axis misalignment (child's axis against the parent's)
+ *                                       over joints and control steps of the measured episodes, degrees
+ * @param maxAxisErrorDeg                its largest value, degrees
+ * @param meanAnchorErrorMm              separation of a hinge's anchor as seen from either body, mm
+ * @param maxAnchorErrorMm               its largest value, mm
+ * @param kernel                         the network's layer kernel ({@code vector} or {@code scalar})
  */
 public record BenchResult(double controlStepsPerSecondPerThread, double physicsStepsPerSecond,
                           double envMicrosPerStep, double networkMicrosPerStep, double episodesPerSecond,
-                          int threads, int episodeSteps, double cpuControlStepsPerSecond) {
+                          int threads, int episodeSteps, double cpuControlStepsPerSecond,
+                          double meanAxisErrorDeg, double maxAxisErrorDeg, double meanAnchorErrorMm,
+                          double maxAnchorErrorMm, String kernel) {
 }

@@ -30,6 +30,12 @@ public final class QuadrupedEnv implements AutoCloseable {
     /** Below this fraction of its initial height the torso counts as fallen. */
     public static final double FALLEN_HEIGHT_FRACTION = 0.47;
     private static final double AT_LIMIT_FRACTION = 0.01;
+    /** Early stop: no stop for lack of progress before this control step (the reference code's 200). */
+    public static final int NO_PROGRESS_GRACE_STEPS = 200;
+    /** Early stop: the window, in control steps, over which forward progress is judged (reference: 30). */
+    public static final int NO_PROGRESS_STEPS = 30;
+    /** Early stop: less forward progress than this over {@link #NO_PROGRESS_STEPS} steps counts as none, metres. */
+    public static final double NO_PROGRESS_M = 0.01;
 
     private final RobotDescription robot;
     private final Morphology morphology;
@@ -52,6 +58,8 @@ public final class QuadrupedEnv implements AutoCloseable {
     private double startX;
     private double startHeight;
     private int steps;
+    /** Torso x at the end of the last {@link #NO_PROGRESS_STEPS} steps, a ring indexed by step. */
+    private final double[] recentX = new double[NO_PROGRESS_STEPS];
 
     /**
      * @param robot      the intact robot
@@ -66,7 +74,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         List<Joint> joints = this.robot.jointDescriptions();
         this.actionSpec = this.robot.actionSpec();
         this.builder = new ObservationBuilder(spec, this.robot.jointNames());
-        this.ode = new OdeRobot(this.robot, settings.solverIterations(), settings.frictionCoef());
+        this.ode = new OdeRobot(this.robot, settings.stepper(), settings.solverIterations(), settings.frictionCoef());
         this.servos = new ServoBank(settings.servo(), joints);
         this.truth = new TrueSensors(this.robot);
         boolean[] stuck = new boolean[joints.size()];
@@ -168,7 +176,10 @@ public final class QuadrupedEnv implements AutoCloseable {
         result.set(RewardTerm.UPRIGHT, truth.upZ());
         result.set(RewardTerm.ENERGY, finite ? energy : 0.0);
         boolean fallen = !finite || truth.upZ() < 0 || z < FALLEN_HEIGHT_FRACTION * startHeight;
-        result.end(!finite || (settings.earlyStop() && fallen), steps >= settings.episodeSteps(), fallen);
+        int slot = steps % NO_PROGRESS_STEPS;
+        boolean stalled = steps > NO_PROGRESS_GRACE_STEPS && !(x - recentX[slot] >= NO_PROGRESS_M);
+        recentX[slot] = x;
+        result.end(!finite || (settings.earlyStop() && (fallen || stalled)), steps >= settings.episodeSteps(), fallen);
         return result;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.sim.physics.Stepper;
 
 /**
  * Everything that determines the simulated physics of an episode; written into every coefficients
@@ -11,22 +12,27 @@ import io.hebbian.controller.io.ModelFormatException;
  *
  * @param controlPeriodSeconds time between control steps, s (paper: 0.0165)
  * @param substeps             physics steps per control step (paper: 4)
- * @param solverIterations     ode4j quickStep iterations per physics step
+ * @param solverIterations     ode4j quickStep iterations per physics step (unused by the exact stepper)
  * @param episodeSteps         control steps before {@code truncated}
- * @param earlyStop            end the episode ({@code terminated}) when the robot falls over
+ * @param earlyStop            end the episode ({@code terminated}) when the robot falls over, or after
+ *                             step {@value QuadrupedEnv#NO_PROGRESS_GRACE_STEPS} once it has advanced less than
+ *                             {@value QuadrupedEnv#NO_PROGRESS_M} m over the last
+ *                             {@value QuadrupedEnv#NO_PROGRESS_STEPS} steps (after the reference code's rule); a
+ *                             training option: evaluation runs whole episodes
  * @param frictionCoef         Coulomb friction coefficient between robot and ground
  * @param servo                how joints follow position targets
  * @param sensors              encoder and IMU imperfections
  * @param randomisation        per-episode domain randomisation
+ * @param stepper              how ode4j solves constraints (recorded as the {@code engine} string)
  */
 public record SimSettings(double controlPeriodSeconds, int substeps, int solverIterations, int episodeSteps,
                           boolean earlyStop, double frictionCoef, ServoModel servo, SensorNoise sensors,
-                          DomainRandomisation randomisation) {
+                          DomainRandomisation randomisation, Stepper stepper) {
 
     /** Version of the JSON layout written by {@link #toJson()}. */
     public static final int JSON_VERSION = 1;
-    /** The physics engine, recorded in the JSON. */
-    public static final String ENGINE = "ode4j-0.5.3-quickstep";
+    /** The physics engine of files written before the stepper was a choice. */
+    public static final String ENGINE = Stepper.QUICK.engine();
 
     public SimSettings {
         if (!(controlPeriodSeconds > 0 && controlPeriodSeconds <= 1)) {
@@ -44,8 +50,8 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         if (!(frictionCoef >= 0 && frictionCoef <= 10)) {
             throw new IllegalArgumentException("friction coefficient must be within [0, 10], got " + frictionCoef);
         }
-        if (servo == null || sensors == null || randomisation == null) {
-            throw new IllegalArgumentException("servo, sensors and randomisation settings are required");
+        if (servo == null || sensors == null || randomisation == null || stepper == null) {
+            throw new IllegalArgumentException("servo, sensors, randomisation and stepper settings are required");
         }
     }
 
@@ -55,7 +61,15 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
      */
     public static SimSettings paper() {
         return new SimSettings(0.0165, 4, 10, 1000, false, 1.0, ServoModel.ideal(), SensorNoise.none(),
-                DomainRandomisation.none());
+                DomainRandomisation.none(), Stepper.QUICK);
+    }
+
+    /**
+     * What new training runs use: the paper's timing with the {@link Stepper#EXACT exact} stepper
+     * (rigid hinges) and the early stop on.
+     */
+    public static SimSettings recommended() {
+        return paper().withStepper(Stepper.EXACT).withEarlyStop(true);
     }
 
     /** Physics step, s. */
@@ -65,39 +79,49 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
 
     public SimSettings withEpisodeSteps(int steps) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, steps, earlyStop, frictionCoef, servo,
-                sensors, randomisation);
+                sensors, randomisation, stepper);
     }
 
     public SimSettings withEarlyStop(boolean stop) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, stop, frictionCoef,
-                servo, sensors, randomisation);
+                servo, sensors, randomisation, stepper);
     }
 
     public SimSettings withServo(ServoModel s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                s, sensors, randomisation);
+                s, sensors, randomisation, stepper);
     }
 
     public SimSettings withSensors(SensorNoise s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, s, randomisation);
+                servo, s, randomisation, stepper);
     }
 
     public SimSettings withRandomisation(DomainRandomisation r) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, r);
+                servo, sensors, r, stepper);
+    }
+
+    public SimSettings withStepper(Stepper s) {
+        return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
+                servo, sensors, randomisation, s);
+    }
+
+    public SimSettings withSubsteps(int n) {
+        return new SimSettings(controlPeriodSeconds, n, solverIterations, episodeSteps, earlyStop, frictionCoef,
+                servo, sensors, randomisation, stepper);
     }
 
     public SimSettings withSolverIterations(int iterations) {
         return new SimSettings(controlPeriodSeconds, substeps, iterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation);
+                servo, sensors, randomisation, stepper);
     }
 
     /** The {@code physics} section of a coefficients file. */
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("version", JSON_VERSION);
-        o.put("engine", ENGINE);
+        o.put("engine", stepper.engine());
         o.put("controlPeriodSeconds", controlPeriodSeconds);
         o.put("substeps", substeps);
         o.put("solverIterations", solverIterations);
@@ -124,9 +148,10 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
             throw new ModelFormatException(p + "version: this build reads version " + JSON_VERSION + ", got " + version);
         }
         String engine = JsonFields.text(node, "engine", p, ENGINE);
-        if (!engine.equals(ENGINE)) {
-            throw new ModelFormatException(p + "engine: this build simulates with " + ENGINE + ", the file says "
-                    + engine);
+        Stepper stepper = Stepper.fromEngine(engine);
+        if (stepper == null) {
+            throw new ModelFormatException(p + "engine: this build simulates with " + Stepper.QUICK.engine() + " or "
+                    + Stepper.EXACT.engine() + ", the file says " + engine);
         }
         SimSettings d = paper();
         double period = JsonFields.number(node, "controlPeriodSeconds", p, d.controlPeriodSeconds);
@@ -141,6 +166,7 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         SensorNoise sensors = n == null ? d.sensors : SensorNoise.fromJson(n, p + "sensors.");
         JsonNode r = JsonFields.section(node, "randomisation");
         DomainRandomisation rand = r == null ? d.randomisation : DomainRandomisation.fromJson(r, p + "randomisation.");
-        return JsonFields.build(p, () -> new SimSettings(period, sub, it, steps, stop, mu, servo, sensors, rand));
+        return JsonFields.build(p, () -> new SimSettings(period, sub, it, steps, stop, mu, servo, sensors, rand,
+                stepper));
     }
 }

@@ -42,12 +42,17 @@ public final class OdeRobot implements AutoCloseable {
     private final DBody[] childBody;
     private final DJointFeedback[] feedback;
     private final double[] rateBefore;
+    /** Each hinge's axis in its child's and its parent's body frame, as built (3 values each). */
+    private final double[][] childAxisLocal;
+    private final double[][] parentAxisLocal;
+    private final DVector3 scratch = new DVector3();
     private double lastStepSeconds;
     private final DVector3 axis = new DVector3();
     private final DVector3 anchor = new DVector3();
     private final double[][] homePositions;
     private final DMatrix3[] homeRotations;
     private final int rootIndex;
+    private final Stepper stepper;
 
     /**
      * @param robot            the robot (already damaged, if so)
@@ -55,7 +60,18 @@ public final class OdeRobot implements AutoCloseable {
      * @param frictionCoef     Coulomb friction coefficient with the ground
      */
     public OdeRobot(RobotDescription robot, int solverIterations, double frictionCoef) {
+        this(robot, Stepper.QUICK, solverIterations, frictionCoef);
+    }
+
+    /**
+     * @param robot            the robot (already damaged, if so)
+     * @param stepper          how constraints are solved
+     * @param solverIterations quickStep iterations, at least 1 (ignored by {@link Stepper#EXACT})
+     * @param frictionCoef     Coulomb friction coefficient with the ground
+     */
+    public OdeRobot(RobotDescription robot, Stepper stepper, int solverIterations, double frictionCoef) {
         Physics.init();
+        this.stepper = stepper;
         if (solverIterations < 1) {
             throw new IllegalArgumentException("solver iterations must be at least 1, got " + solverIterations);
         }
@@ -85,6 +101,8 @@ public final class OdeRobot implements AutoCloseable {
         childBody = new DBody[joints.size()];
         feedback = new DJointFeedback[joints.size()];
         rateBefore = new double[joints.size()];
+        childAxisLocal = new double[joints.size()][3];
+        parentAxisLocal = new double[joints.size()][3];
         double[] init = robot.initialPositionsRad();
         for (int k = 0; k < hinges.length; k++) {
             Joint j = joints.get(k);
@@ -97,6 +115,8 @@ public final class OdeRobot implements AutoCloseable {
             h.attach(childBody[k], parentBody[k]);
             h.setAnchor(j.anchorM().x(), j.anchorM().y(), j.anchorM().z());
             h.setAxis(j.axis().x(), j.axis().y(), j.axis().z());
+            toLocal(childBody[k], j.axis(), childAxisLocal[k]);
+            toLocal(parentBody[k], j.axis(), parentAxisLocal[k]);
             double lo = j.locked() ? init[k] : j.lowerRad();
             double hi = j.locked() ? init[k] : j.upperRad();
             h.setParamLoStop(lo);
@@ -117,6 +137,36 @@ public final class OdeRobot implements AutoCloseable {
             homeRotations[b] = OdeBodies.matrix(p.rotation());
         }
         placeHome();
+    }
+
+    private void toLocal(DBody body, Vec3 worldAxis, double[] out) {
+        body.vectorFromWorld(worldAxis.x(), worldAxis.y(), worldAxis.z(), scratch);
+        out[0] = scratch.get0();
+        out[1] = scratch.get1();
+        out[2] = scratch.get2();
+    }
+
+    /**
+     * How far the hinges are from rigid now, added into {@code meter}: per joint, the angle between
+     * the hinge axis as carried by the child and as carried by the parent (0 for a perfect hinge),
+     * and the distance between the anchor as seen from either body. A soft or under-iterated solver
+     * lets both grow while the robot moves; real servo joints do not bend that way.
+     */
+    public void measureConstraintError(ConstraintErrorMeter meter) {
+        for (int k = 0; k < hinges.length; k++) {
+            if (hinges[k] == null) {
+                continue;
+            }
+            double[] c = childAxisLocal[k];
+            double[] p = parentAxisLocal[k];
+            childBody[k].vectorToWorld(c[0], c[1], c[2], axis);
+            parentBody[k].vectorToWorld(p[0], p[1], p[2], scratch);
+            double cos = axis.dot(scratch) / Math.sqrt(axis.lengthSquared() * scratch.lengthSquared());
+            double angleRad = Math.acos(Math.max(-1.0, Math.min(1.0, cos)));
+            hinges[k].getAnchor(anchor);
+            hinges[k].getAnchor2(scratch);
+            meter.add(angleRad, anchor.distance(scratch));
+        }
     }
 
     private int legOfFoot(String linkName) {
@@ -242,14 +292,18 @@ public final class OdeRobot implements AutoCloseable {
         }
     }
 
-    /** Advances physics by {@code dtSeconds}: ground contacts, then one quickStep. */
+    /** Advances physics by {@code dtSeconds}: ground contacts, then one step of the configured stepper. */
     public void step(double dtSeconds) {
         for (int k = 0; k < hinges.length; k++) {
             rateBefore[k] = jointRateRadPerSec(k);
         }
         lastStepSeconds = dtSeconds;
         ground.collide();
-        world.quickStep(dtSeconds);
+        if (stepper == Stepper.EXACT) {
+            world.step(dtSeconds);
+        } else {
+            world.quickStep(dtSeconds);
+        }
         ground.release();
     }
 
