@@ -1,0 +1,55 @@
+package io.hebbian.evolution.study;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the study's evaluation measured for one trained model; written as JSON next to the study
+ * so that a rerun does not evaluate a finished model again.
+ *
+ * @param run          run id, e.g. {@code hebbian-h32-s2}
+ * @param variant      variant name
+ * @param seed         training seed
+ * @param hebbian      whether the model is plastic (static models have no freeze diagnostics)
+ * @param generations  generations trained
+ * @param trainingSeconds wall-clock seconds of training, summed from the run's log
+ * @param morphologies one entry per evaluated morphology, in {@link StudyEvaluation#morphologies()} order
+ * @param freezeIntact    mean distance when plasticity stops at each freeze step, intact body (key "never": not frozen)
+ * @param freezeHeldOut   the same on the primary held-out damage
+ * @param crossFreeze     the cross-freeze diagnostic on the primary held-out damage, or null for static models
+ */
+public record ModelEvaluation(String run, String variant, long seed, boolean hebbian, int generations,
+                              double trainingSeconds, List<Morph> morphologies, Map<String, Double> freezeIntact,
+                              Map<String, Double> freezeHeldOut, Cross crossFreeze) {
+
+    /** Format version of the cached JSON. */
+    public static final int VERSION = 1;
+
+    /**
+     * @param name       morphology spec
+     * @param meanM      mean distance, metres
+     * @param stdM       standard deviation over rollouts, metres
+     * @param saturation fraction of outputs with |a| > 0.95
+     * @param targetJump mean |Δtarget| per step, fraction of the joint range
+     * @param normGrowth final / initial weight norm (1 for static)
+     */
+    public record Morph(String name, double meanM, double stdM, double saturation, double targetJump,
+                        double normGrowth) {
+    }
+
+    /** Distances on the damaged body, metres: (a) intact-developed frozen, (b) intact-developed plastic, (c) damaged-developed frozen. */
+    public record Cross(double intactFrozenM, double intactPlasticM, double damagedFrozenM) {
+    }
+
+    /** The entry for {@code name}; IllegalArgumentException if it was not evaluated. */
+    public Morph morph(String name) {
+        return morphologies.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(run + " was not evaluated on " + name));
+    }
+
+    /** Distance on {@code damage} over distance intact. */
+    public double ratio(String damage) {
+        double intact = morph("intact").meanM();
+        return intact == 0 ? 0 : morph(damage).meanM() / intact;
+    }
+}

@@ -1,0 +1,65 @@
+package io.hebbian.evolution.study;
+
+import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.evolution.analysis.CrossFreezeExperiment;
+import io.hebbian.evolution.analysis.Evaluation;
+import io.hebbian.evolution.analysis.FreezeExperiment;
+import io.hebbian.evolution.analysis.MorphologyResult;
+import io.hebbian.evolution.analysis.Rollouts;
+import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.SimSettings;
+import io.hebbian.sim.robot.RobotDescription;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a study's evaluation on one model: distances, gait, freeze curve and cross-freeze diagnostic. */
+public final class StudyEvaluator {
+
+    private final StudyEvaluation spec;
+    private final int threads;
+
+    public StudyEvaluator(StudyEvaluation spec, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.spec = spec;
+        this.threads = threads;
+    }
+
+    /**
+     * @param sim the model's physics; evaluation runs whole episodes of {@link StudyEvaluation#episodeSteps()}
+     */
+    public ModelEvaluation evaluate(StudySpec.Run run, PolicyModel model, RobotDescription robot, SimSettings sim,
+            int generations, double trainingSeconds) throws Exception {
+        SimSettings s = sim.withEpisodeSteps(spec.episodeSteps()).withEarlyStop(false);
+        List<ModelEvaluation.Morph> morphs = new ArrayList<>();
+        for (MorphologyResult r : new Evaluation(model, robot, s).run(spec.morphologies(), spec.rollouts(), spec.seed(),
+                threads)) {
+            morphs.add(new ModelEvaluation.Morph(r.morphology(), r.meanDistanceM(), r.stdDistanceM(),
+                    r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(), r.weightNormGrowth()));
+        }
+        Map<String, Double> freezeIntact = new LinkedHashMap<>();
+        Map<String, Double> freezeHeld = new LinkedHashMap<>();
+        ModelEvaluation.Cross cross = null;
+        if (model.isHebbian()) {
+            int[] steps = spec.freezeSteps().stream().mapToInt(Integer::intValue).toArray();
+            FreezeExperiment freeze = new FreezeExperiment(new Rollouts(model, robot, s));
+            Morphology primary = Morphology.parse(spec.heldOut().get(0));
+            fill(freezeIntact, freeze.run(Morphology.intact(), steps, spec.freezeRollouts(), spec.seed(), threads));
+            fill(freezeHeld, freeze.run(primary, steps, spec.freezeRollouts(), spec.seed(), threads));
+            CrossFreezeExperiment.Result c = new CrossFreezeExperiment(model, robot, s).run(primary, spec.developSteps(),
+                    spec.freezeRollouts(), spec.seed(), threads);
+            cross = new ModelEvaluation.Cross(c.intactFrozenM(), c.intactPlasticM(), c.damagedFrozenM());
+        }
+        return new ModelEvaluation(run.id(), run.variant().name(), run.seed(), model.isHebbian(), generations,
+                trainingSeconds, morphs, freezeIntact, freezeHeld, cross);
+    }
+
+    private static void fill(Map<String, Double> out, FreezeExperiment.Result r) {
+        for (FreezeExperiment.Point p : r.points()) {
+            out.put(p.freezeStep() < 0 ? "never" : Integer.toString(p.freezeStep()), p.meanDistanceM());
+        }
+    }
+}
