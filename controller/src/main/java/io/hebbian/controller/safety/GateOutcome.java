@@ -11,5 +11,14 @@ public enum GateOutcome {
     /** A target was not finite: the whole command was replaced by the last safe one. */
     HELD_NON_FINITE,
     /** A target was not finite and no safe command exists yet: nothing may be sent. */
-    REJECTED
+    REJECTED;
+
+    /**
+     * True for {@link #PASSED}, {@link #RATE_LIMITED} and {@link #CLAMPED}: a new, finite target left
+     * the gate. Only such a command may be sent on and feed a watchdog; a held or rejected command
+     * means the command source is faulty and must let the watchdog expire.
+     */
+    public boolean isFreshCommand() {
+        return this == PASSED || this == RATE_LIMITED || this == CLAMPED;
+    }
 }

@@ -12,6 +12,12 @@ public enum BridgeState {
     WATCHDOG_TORQUE_OFF,
     /** E-stop latched: torque off, commands dropped until {@link ServoBridge#enable}. */
     ESTOPPED,
+    /**
+     * A servo reported a latched fault (hardware error status, expired bus watchdog): torque is off and
+     * commands are dropped; see {@link BridgeStatus#faults()}. Call {@link ServoBridge#enable} (after a
+     * REBOOT for a hardware error).
+     */
+    FAULT,
     /** The adapter vanished; {@link ServoBridge#tick} tries to reconnect, then goes {@link #IDLE}. */
     DISCONNECTED,
     /** Closed: torque off, port closed. */

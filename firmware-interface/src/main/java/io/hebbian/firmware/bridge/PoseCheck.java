@@ -5,12 +5,16 @@ import io.hebbian.controller.spec.JointStateSample;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.firmware.config.ServoConfig;
 
-/** Refuses to enable torque when a joint sits far outside its limits (it would jump to the limit). */
+/**
+ * Refuses to enable torque when a joint sits outside its limits by more than a tolerance
+ * ({@link BridgeSettings#poseToleranceRad()}): it would jump to the limit when torque comes on.
+ */
 final class PoseCheck {
 
     private PoseCheck() {
     }
 
+    /** @param toleranceRad largest accepted distance outside the limits, radians */
     static void requireInsideLimits(JointStateSample measured, ServoConfig config, double toleranceRad)
             throws ServoException {
         for (int k = 0; k < measured.size(); k++) {
@@ -19,7 +23,8 @@ final class PoseCheck {
             if (!(Math.abs(lim.clamp(p) - p) <= toleranceRad)) {
                 throw new ServoException("joint " + lim.name() + " is at " + p + " rad, outside its limits ["
                         + lim.lowerRad() + ", " + lim.upperRad()
-                        + "] rad: move it into range by hand or fix the limits/zero offset");
+                        + "] rad by more than the pose tolerance " + toleranceRad
+                        + " rad: move it into range by hand or fix the limits/zero offset");
             }
         }
     }

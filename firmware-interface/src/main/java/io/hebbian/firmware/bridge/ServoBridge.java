@@ -4,18 +4,22 @@ import io.hebbian.controller.safety.GateOutcome;
 import io.hebbian.controller.safety.SafetyGate;
 import io.hebbian.controller.safety.Watchdog;
 import io.hebbian.controller.spec.JointStateSample;
+import io.hebbian.firmware.bus.BusFault;
 import io.hebbian.firmware.bus.ServoBus;
 import io.hebbian.firmware.bus.ServoDisconnectedException;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.firmware.config.ServoConfig;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The safety layer between a controller and a {@link ServoBus}. Every command passes one
  * {@link SafetyGate} (non-finite hold, clamp to limits, rate limit); a software {@link Watchdog}
- * holds or drops torque when commands stop; the servos' own watchdog is armed as a second layer;
- * torque goes off on {@link #estop()}, {@link #close()}, JVM shutdown and disconnect. Damage
- * (lock / weak / limp) can be injected by joint or leg name.
+ * holds or drops torque when commands stop (only commands that leave the gate fresh, see
+ * {@link GateOutcome#isFreshCommand()}, feed it); the servos' own watchdog is armed as a second
+ * layer, and their fault registers are polled every {@link BridgeSettings#faultPollEveryTicks()}
+ * ticks ({@link BridgeState#FAULT}); torque goes off on {@link #estop()}, {@link #close()}, a fault,
+ * JVM shutdown and disconnect. Damage (lock / weak / limp) can be injected by joint or leg name.
  *
  * <p>Time is passed in (nanoseconds on a monotonic clock). Methods are synchronized so a ROS
  * callback thread, a timer and the shutdown hook may share one bridge. {@link #command} and
@@ -34,6 +38,10 @@ public final class ServoBridge implements AutoCloseable {
     private final Injuries injured;
     private BridgeState state = BridgeState.IDLE;
     private boolean hasMeasured;
+    private boolean measuredTimed;
+    private long measuredAtNanos;
+    private long ticksSinceFaultPoll;
+    private List<String> faults = List.of();
     private GateOutcome lastOutcome;
     private long sent;
     private long dropped;
@@ -62,10 +70,12 @@ public final class ServoBridge implements AutoCloseable {
     }
 
     /**
-     * Reads the pose, makes it the gate's reference, arms the hardware watchdog, turns torque on
-     * (except limp joints) and starts the software watchdog. Also clears an e-stop.
+     * Reads the pose, checks it is within {@link BridgeSettings#poseToleranceRad()} of the limits,
+     * (re-)arms the hardware watchdog (which also clears an expired one), makes the pose the gate's
+     * reference and the goal, turns torque on (except limp joints) and starts the software watchdog.
+     * Also clears an e-stop and a {@link BridgeState#FAULT}.
      *
-     * @throws ServoException if the servos cannot be read or refuse
+     * @throws ServoException if the servos cannot be read or refuse, or one has a latched hardware error
      */
     public synchronized void enable(long nowNanos) throws ServoException {
         if (state == BridgeState.CLOSED) {
@@ -74,18 +84,24 @@ public final class ServoBridge implements AutoCloseable {
         if (!bus.readState(measured)) {
             throw new ServoException("no reply from the servos while enabling: check power, ids and baud rate");
         }
-        hasMeasured = true;
-        PoseCheck.requireInsideLimits(measured, config, settings.maxStepRad());
+        measuredRead(nowNanos);
+        PoseCheck.requireInsideLimits(measured, config, settings.poseToleranceRad());
+        // before the goal write: an expired Bus Watchdog refuses goal writes until it is written 0
+        bus.setHardwareWatchdog(settings.hardwareWatchdogMillis());
+        List<String> latched = describe(bus.readFaults());
+        if (!latched.isEmpty()) {
+            throw new ServoException("cannot enable torque: " + String.join("; ", latched)
+                    + ": fix the cause, then reboot the servo (ServoBus.reboot) and enable again");
+        }
         gate.reset(measured.positionRad);
         gate.lastSafe(safe);
         bus.writePositions(safe);
-        if (settings.hardwareWatchdogMillis() > 0) {
-            bus.setHardwareWatchdog(settings.hardwareWatchdogMillis());
-        }
         bus.setTorque(true);
         applyDamage();
         installHook();
         watchdog.feed(nowNanos);
+        faults = List.of();
+        ticksSinceFaultPoll = 0;
         state = BridgeState.ACTIVE;
     }
 
@@ -93,7 +109,9 @@ public final class ServoBridge implements AutoCloseable {
      * Sends one command through the safety gate.
      *
      * @param targetRad one target per joint, radians, config order (Not modified)
-     * @return what the gate did; {@link GateOutcome#REJECTED} if the command was dropped
+     * @return what the gate did; {@link GateOutcome#REJECTED} if the command was dropped. Only a
+     *         {@linkplain GateOutcome#isFreshCommand() fresh} outcome is written and feeds the watchdog:
+     *         a held (non-finite) command is not sent, so a source that keeps sending NaN trips it
      */
     public synchronized GateOutcome command(double[] targetRad, long nowNanos) {
         if (targetRad.length != requested.length) {
@@ -108,7 +126,7 @@ public final class ServoBridge implements AutoCloseable {
         }
         GateOutcome outcome = gate.apply(requested, safe);
         lastOutcome = outcome;
-        if (outcome == GateOutcome.REJECTED) {
+        if (!outcome.isFreshCommand()) {
             dropped++;
             return outcome;
         }
@@ -120,7 +138,26 @@ public final class ServoBridge implements AutoCloseable {
         return outcome;
     }
 
-    /** Reads joint state into {@code out} (Modified); false on timeout, disconnect or when closed. */
+    /**
+     * Reads joint state into {@code out} (Modified) at {@code nowNanos}; a watchdog hold within
+     * {@link BridgeSettings#watchdogTimeoutNanos()} of it holds this measured pose.
+     *
+     * @return false on timeout, disconnect or when closed
+     */
+    public synchronized boolean readState(JointStateSample out, long nowNanos) {
+        if (!readState(out)) {
+            return false;
+        }
+        measuredRead(nowNanos);
+        return true;
+    }
+
+    /**
+     * Reads joint state into {@code out} (Modified) without a time: a watchdog hold then holds the
+     * last safe command, not this reading. Prefer {@link #readState(JointStateSample, long)}.
+     *
+     * @return false on timeout, disconnect or when closed
+     */
     public synchronized boolean readState(JointStateSample out) {
         if (state == BridgeState.CLOSED || state == BridgeState.DISCONNECTED) {
             return false;
@@ -131,6 +168,7 @@ public final class ServoBridge implements AutoCloseable {
             }
             measured.copyFrom(out);
             hasMeasured = true;
+            measuredTimed = false;
             return true;
         } catch (ServoException e) {
             fail(e);
@@ -138,7 +176,10 @@ public final class ServoBridge implements AutoCloseable {
         }
     }
 
-    /** Runs the watchdog and the reconnect loop; call every control cycle (and when idle). */
+    /**
+     * Runs the watchdog, the fault-register poll (every {@link BridgeSettings#faultPollEveryTicks()}
+     * calls while torque is on) and the reconnect loop; call every control cycle (and when idle).
+     */
     public synchronized void tick(long nowNanos) {
         if (state == BridgeState.DISCONNECTED) {
             if (nowNanos - lastReconnectNanos >= settings.reconnectIntervalNanos()) {
@@ -158,9 +199,33 @@ public final class ServoBridge implements AutoCloseable {
                 torqueOffQuietly();
             } else {
                 state = BridgeState.WATCHDOG_HOLD;
-                hold();
+                hold(nowNanos);
             }
         }
+        pollFaults();
+    }
+
+    private void pollFaults() {
+        if (settings.faultPollEveryTicks() == 0
+                || (state != BridgeState.ACTIVE && state != BridgeState.WATCHDOG_HOLD)
+                || ++ticksSinceFaultPoll < settings.faultPollEveryTicks()) {
+            return;
+        }
+        ticksSinceFaultPoll = 0;
+        List<BusFault> found;
+        try {
+            found = bus.readFaults();
+        } catch (ServoException e) {
+            fail(e);
+            return;
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        faults = describe(found);
+        lastError = "fault, torque off: " + String.join("; ", faults);
+        state = BridgeState.FAULT;
+        torqueOffQuietly();
     }
 
     /** Latching emergency stop: torque off now; commands are dropped until {@link #enable}. */
@@ -188,7 +253,7 @@ public final class ServoBridge implements AutoCloseable {
     /** Current status snapshot. */
     public synchronized BridgeStatus status() {
         return new BridgeStatus(state, lastOutcome, sent, dropped, trips, reconnects,
-                injured.specs(), lastError, bus.counters());
+                injured.specs(), lastError, bus.counters(), faults);
     }
 
     public synchronized BridgeState state() {
@@ -228,17 +293,48 @@ public final class ServoBridge implements AutoCloseable {
         injured.clear(bus, state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD);
     }
 
-    private void hold() {
-        if (!gate.lastSafe(safe)) {
+    /**
+     * Holds where the robot is if the measured pose is fresh (read within the watchdog timeout),
+     * else the last safe command; either way through the gate (clamp, rate limit from the last safe
+     * command, locked joints kept).
+     */
+    private void hold(long nowNanos) {
+        if (!gate.lastSafe(requested)) {
             return;
         }
-        if (hasMeasured) {
-            for (int k = 0; k < safe.length; k++) {
-                safe[k] = config.joints().get(k).limits().clamp(measured.positionRad[k]);
-            }
-            gate.reset(safe);
+        boolean fresh = hasMeasured && measuredTimed && nowNanos - measuredAtNanos <= settings.watchdogTimeoutNanos();
+        for (int k = 0; k < requested.length; k++) {
+            requested[k] = injured.override(k, fresh ? measured.positionRad[k] : requested[k]);
         }
-        write(safe);
+        if (gate.apply(requested, safe).isFreshCommand()) {
+            write(safe);
+        }
+    }
+
+    private List<String> describe(List<BusFault> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (BusFault f : found) {
+            lines.add(f.description() + jointOfId(f.id()));
+        }
+        return List.copyOf(lines);
+    }
+
+    private String jointOfId(int id) {
+        for (var j : config.joints()) {
+            if (j.id() == id) {
+                return " (" + j.name() + ")";
+            }
+        }
+        return "";
+    }
+
+    private void measuredRead(long nowNanos) {
+        hasMeasured = true;
+        measuredTimed = true;
+        measuredAtNanos = nowNanos;
     }
 
     private boolean write(double[] targets) {

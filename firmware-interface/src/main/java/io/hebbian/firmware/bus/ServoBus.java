@@ -59,6 +59,15 @@ public interface ServoBus extends AutoCloseable {
      */
     boolean setStrength(int joint, double fraction) throws ServoException;
 
+    /**
+     * Reads every servo's fault registers (hardware error status, expired bus watchdog).
+     *
+     * @return the servos with a latched fault; empty if none, or if the protocol has no such registers
+     */
+    default List<BusFault> readFaults() throws ServoException {
+        return List.of();
+    }
+
     /** Reboots one servo (clears latched hardware errors); false if unsupported. */
     boolean reboot(int id) throws ServoException;
 

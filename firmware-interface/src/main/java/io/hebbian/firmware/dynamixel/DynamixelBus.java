@@ -5,6 +5,7 @@ import static io.hebbian.firmware.dynamixel.Dxl2Encoder.putLe;
 
 import io.hebbian.controller.spec.JointStateSample;
 import io.hebbian.firmware.bus.BusCounters;
+import io.hebbian.firmware.bus.BusFault;
 import io.hebbian.firmware.bus.PingResult;
 import io.hebbian.firmware.bus.SerialBusBase;
 import io.hebbian.firmware.bus.ServoException;
@@ -22,6 +23,8 @@ import java.util.function.LongSupplier;
 public final class DynamixelBus extends SerialBusBase {
 
     private static final int STATE_BYTES = 8;
+    /** Bytes from Hardware Error Status (70) through Bus Watchdog (98): one SYNC_READ covers both. */
+    private static final int FAULT_SPAN = XControlTable.BUS_WATCHDOG - XControlTable.HARDWARE_ERROR_STATUS + 1;
     private final Dxl2Parser parser = new Dxl2Parser(1024);
     private final byte[] params;
     private final byte[] tx;
@@ -209,6 +212,64 @@ public final class DynamixelBus extends SerialBusBase {
         return true;
     }
 
+    /**
+     * One SYNC_READ of addresses 70..98 of every servo: Hardware Error Status (70) non-zero or Bus
+     * Watchdog (98) reading -1 is a fault. A servo that does not answer is counted as a timeout, not
+     * reported here ({@link #readState} reports it). Allocates only when a fault is found.
+     */
+    @Override
+    public List<BusFault> readFaults() throws ServoException {
+        int n = mapping.size();
+        int p = syncHeader(XControlTable.HARDWARE_ERROR_STATUS, FAULT_SPAN);
+        for (int k = 0; k < n; k++) {
+            params[p++] = (byte) mapping.id(k);
+            got[k] = false;
+        }
+        sendPacket(Instruction.BROADCAST, Instruction.SYNC_READ, p, 4 + FAULT_SPAN);
+        long deadline = deadline();
+        List<BusFault> faults = null;
+        int remaining = n;
+        while (remaining > 0) {
+            if (!parser.next()) {
+                if (!poll(deadline)) {
+                    counters.timeouts++;
+                    break;
+                }
+                continue;
+            }
+            int k = mapping.indexOfId(parser.id());
+            if (parser.instruction() != Instruction.STATUS || k < 0 || got[k]
+                    || parser.dataLength() != 1 + FAULT_SPAN || !statusOk(parser.error(), parser.id())) {
+                counters.framingErrors++;
+                continue;
+            }
+            got[k] = true;
+            remaining--;
+            byte[] d = parser.data();
+            int hardware = d[1] & 0xFF;
+            boolean watchdog = d[1 + FAULT_SPAN - 1] == (byte) 0xFF;
+            if (hardware != 0 || watchdog) {
+                if (faults == null) {
+                    faults = new ArrayList<>();
+                }
+                faults.add(new BusFault(parser.id(), hardware, watchdog, describeFault(parser.id(), hardware, watchdog)));
+            }
+        }
+        return faults == null ? List.of() : List.copyOf(faults);
+    }
+
+    private static String describeFault(int id, int hardware, boolean watchdog) {
+        StringBuilder b = new StringBuilder("servo ").append(id).append(':');
+        if (hardware != 0) {
+            b.append(" hardware error (").append(Dxl2Errors.describeHardware(hardware))
+                    .append(String.format(", status 0x%02X): torque is off until REBOOT", hardware));
+        }
+        if (watchdog) {
+            b.append(hardware != 0 ? ";" : "").append(" bus watchdog expired: goal writes are refused until it is re-armed");
+        }
+        return b.toString();
+    }
+
     @Override
     public boolean reboot(int id) throws ServoException {
         sendPacket(id, Instruction.REBOOT, 0);
@@ -261,13 +322,18 @@ public final class DynamixelBus extends SerialBusBase {
     }
 
     private void sendPacket(int id, int instruction, int paramLen) throws ServoException {
-        parser.clear();
-        parser.setMaxLength(switch (instruction) {
+        sendPacket(id, instruction, paramLen, switch (instruction) {
             case Instruction.FAST_SYNC_READ -> 1 + mapping.size() * (4 + STATE_BYTES);
             case Instruction.SYNC_READ -> 4 + STATE_BYTES;
             case Instruction.PING -> 7;
             default -> 4;
         });
+    }
+
+    /** @param maxStatusLength largest length field of an acceptable reply, bytes */
+    private void sendPacket(int id, int instruction, int paramLen, int maxStatusLength) throws ServoException {
+        parser.clear();
+        parser.setMaxLength(maxStatusLength);
         int len = Dxl2Encoder.encode(id, instruction, params, paramLen, tx);
         send(tx, len);
     }

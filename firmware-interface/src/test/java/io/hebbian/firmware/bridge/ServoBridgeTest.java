@@ -114,10 +114,131 @@ class ServoBridgeTest {
     }
 
     @Test
-    void servoBusWatchdogIsTheSecondLayer() {
-        now[0] += 301 * MS;
-        emu.tick(now[0]);
-        assertThat(emu.watchdogExpired(1)).isTrue();
+    void heldNonFiniteCommandsDoNotFeedTheWatchdog() {
+        bridge.command(all(0.1), now[0]);
+        double[] bad = all(0.1);
+        bad[7] = Double.NaN;
+        now[0] += 60 * MS;
+        assertThat(bridge.command(bad, now[0])).isEqualTo(GateOutcome.HELD_NON_FINITE);
+        now[0] += 41 * MS; // 101 ms after the last finite command, 41 ms after the NaN one
+        bridge.tick(now[0]);
+        assertThat(bridge.state()).isEqualTo(BridgeState.WATCHDOG_HOLD);
+        assertThat(bridge.status().commandsSent()).isEqualTo(1);
+        assertThat(bridge.status().commandsDropped()).isEqualTo(1);
+    }
+
+    @Test
+    void watchdogHoldKeepsTheLastSafeCommandWhenTheMeasuredPoseIsStale() {
+        // the only reading is enable's, at 0 rad; 101 ms old when the watchdog trips
+        bridge.command(all(0.1), now[0]);
+        now[0] += 101 * MS;
+        bridge.tick(now[0]);
+        assertThat(bridge.state()).isEqualTo(BridgeState.WATCHDOG_HOLD);
+        assertThat(goalRad(0)).isCloseTo(0.1, within(2e-3));
+        assertThat(goalRad(11)).isCloseTo(0.1, within(2e-3));
+    }
+
+    @Test
+    void watchdogHoldOfAFreshMeasuredPoseGoesThroughTheRateLimit() {
+        bridge.command(all(0.1), now[0]);
+        emu.poke(1, XControlTable.TORQUE_ENABLE, 0, 1);          // joint 0 was pushed by hand to ...
+        emu.poke(1, XControlTable.PRESENT_POSITION, 2439, 4);    // ... 391 steps = 0.5998 rad
+        now[0] += 50 * MS;
+        assertThat(bridge.readState(new JointStateSample(12), now[0])).isTrue();
+        now[0] += 51 * MS;
+        bridge.tick(now[0]);
+        assertThat(bridge.state()).isEqualTo(BridgeState.WATCHDOG_HOLD);
+        assertThat(goalRad(0)).isCloseTo(0.1 + 0.2, within(2e-3)); // last safe 0.1 + max step 0.2
+        assertThat(goalRad(1)).isCloseTo(0.1, within(2e-3));
+    }
+
+    @Test
+    void trippedBusWatchdogIsDetectedByTheBridgeOnItsFaultPoll() {
+        bridge.command(all(0.1), now[0]);
+        now[0] += 301 * MS; // a 301 ms stall: the 300 ms bus watchdog expires on the next traffic
+        for (int k = 1; k < BridgeSettings.DEFAULT_FAULT_POLL_EVERY_TICKS; k++) {
+            bridge.tick(now[0]);
+        }
+        assertThat(bridge.state()).isEqualTo(BridgeState.WATCHDOG_HOLD);
+        bridge.tick(now[0]);
+        assertThat(bridge.state()).isEqualTo(BridgeState.FAULT);
+        assertThat(emu.torque(1)).isFalse();
+        assertThat(emu.torque(12)).isFalse();
+        BridgeStatus s = bridge.status();
+        assertThat(s.faults()).hasSize(12);
+        assertThat(s.faults().get(0)).startsWith("servo 1: bus watchdog expired").endsWith("(lf_hip_abd_joint)");
+        assertThat(s.lastError()).startsWith("fault, torque off: servo 1: bus watchdog expired");
+        assertThat(bridge.command(all(0.1), now[0])).isEqualTo(GateOutcome.REJECTED);
+    }
+
+    @Test
+    void enableAfterABusWatchdogFaultReArmsItBeforeWritingTheMeasuredPoseAsGoal() throws ServoException {
+        trippedBusWatchdogIsDetectedByTheBridgeOnItsFaultPoll();
+        emu.poke(1, XControlTable.PRESENT_POSITION, 2081, 4); // sagged while limp
+        bridge.enable(now[0]);
+        assertThat(bridge.state()).isEqualTo(BridgeState.ACTIVE);
+        assertThat(emu.watchdogExpired(1)).isFalse();
+        assertThat(emu.read(1, XControlTable.GOAL_POSITION, 4)).isEqualTo(2081);
+        assertThat(bridge.status().faults()).isEmpty();
+    }
+
+    @Test
+    void hardwareErrorIsDetectedOnTheFaultPollAndBlocksEnableUntilReboot() {
+        emu.hardwareError(5, 0x20);
+        for (int k = 0; k < BridgeSettings.DEFAULT_FAULT_POLL_EVERY_TICKS; k++) {
+            bridge.command(all(0.05), now[0]);
+            bridge.tick(now[0]);
+        }
+        assertThat(bridge.state()).isEqualTo(BridgeState.FAULT);
+        assertThat(bridge.status().faults()).containsExactly(
+                "servo 5: hardware error (overload, status 0x20): torque is off until REBOOT (rf_hip_flex_joint)");
+        assertThat(emu.torque(1)).isFalse();
+        assertThatThrownBy(() -> bridge.enable(now[0])).isInstanceOf(ServoException.class)
+                .hasMessageContaining("cannot enable torque: servo 5: hardware error (overload");
+    }
+
+    @Test
+    void faultPollIsOffWhenTheIntervalIsZero() throws ServoException {
+        bridge.close();
+        emu = new DynamixelEmulator(TestConfigs.ids(1, 12));
+        link = new LoopbackLink(emu, () -> now[0]);
+        bridge = new ServoBridge(ServoBuses.create(config, link, System::nanoTime), config,
+                BridgeSettings.defaults().withShutdownHook(false).withFaultPollEveryTicks(0));
+        bridge.enable(now[0]);
+        emu.hardwareError(5, 0x20);
+        long writes = link.writes();
+        for (int k = 0; k < 20; k++) {
+            bridge.tick(now[0]);
+        }
+        assertThat(bridge.state()).isEqualTo(BridgeState.ACTIVE);
+        assertThat(link.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void poseCheckHasItsOwnToleranceIndependentOfTheRateLimit() throws ServoException {
+        bridge.close();
+        emu.poke(1, XControlTable.TORQUE_ENABLE, 0, 1);
+        emu.poke(3, XControlTable.PRESENT_POSITION, 2048 + 782, 4); // 1.1996 rad: 0.1996 outside
+        ServoBridge unlimited = new ServoBridge(ServoBuses.create(config, new LoopbackLink(emu, () -> now[0]),
+                System::nanoTime), config, BridgeSettings.defaults().withShutdownHook(false)
+                .withMaxStepRad(Double.POSITIVE_INFINITY));
+        assertThatThrownBy(() -> unlimited.enable(now[0])).isInstanceOf(ServoException.class)
+                .hasMessageContaining("by more than the pose tolerance 0.05 rad");
+        emu.poke(3, XControlTable.PRESENT_POSITION, 2048 + 671, 4); // 1.0293 rad: 0.0293 outside
+        ServoBridge fine = new ServoBridge(ServoBuses.create(config, new LoopbackLink(emu, () -> now[0]),
+                System::nanoTime), config, BridgeSettings.defaults().withShutdownHook(false).withMaxStepRad(0.01));
+        fine.enable(now[0]);
+        assertThat(fine.state()).isEqualTo(BridgeState.ACTIVE);
+        assertThat(emu.read(3, XControlTable.GOAL_POSITION, 4)).isEqualTo(2048 + 652); // clamped to 1.0 rad
+        fine.close();
+    }
+
+    @Test
+    void poseToleranceMustBeFiniteAndNonNegative() {
+        assertThatThrownBy(() -> BridgeSettings.defaults().withPoseToleranceRad(-0.1))
+                .hasMessage("pose tolerance must be finite and >= 0 rad, got -0.1");
+        assertThatThrownBy(() -> BridgeSettings.defaults().withPoseToleranceRad(Double.NaN))
+                .hasMessageContaining("got NaN");
     }
 
     @Test

@@ -45,13 +45,27 @@ public final class TestModels {
      * @param controlPeriodSeconds written to physics.controlPeriodSeconds; NaN to omit it
      */
     public static PolicyModel random(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed) {
+        return random(joints, robot, controlPeriodSeconds, seed, 0.1);
+    }
+
+    /**
+     * A model whose plasticity overflows: every coefficient is +-1e300, so the first Hebbian update
+     * makes weights infinite and the second step's output is NaN.
+     */
+    public static PolicyModel diverging(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed) {
+        return random(joints, robot, controlPeriodSeconds, seed, Double.NaN);
+    }
+
+    /** @param sigma spread of the Gaussian coefficients; NaN for +-1e300 */
+    private static PolicyModel random(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed,
+                                      double sigma) {
         ObservationSpec obs = ObservationSpec.standard(joints, false);
         NetworkShape shape = NetworkShape.of(obs.size(), new int[] {16}, joints.size());
         PlasticityRule rule = PlasticityRule.ABCD_eta;
         double[] p = new double[HebbianCoefficients.parameterCount(rule, shape)];
         SplittableRandom r = new SplittableRandom(seed);
         for (int k = 0; k < p.length; k++) {
-            p[k] = r.nextGaussian() * 0.1;
+            p[k] = Double.isNaN(sigma) ? (r.nextBoolean() ? 1e300 : -1e300) : r.nextGaussian() * sigma;
         }
         ObjectNode physics = JsonNodeFactory.instance.objectNode();
         if (Double.isFinite(controlPeriodSeconds)) {

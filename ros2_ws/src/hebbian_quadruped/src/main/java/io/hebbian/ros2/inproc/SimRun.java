@@ -55,7 +55,7 @@ public record SimRun(double distanceM, long steps, long commands, long activatio
                     .with("rate_hz", 1.0 / settings.controlPeriodSeconds())
                     .with("diagnostics_every_steps", 1_000_000L));
             try (SimBridgeNode sim = new SimBridgeNode(robot, settings, simCfg, bus, log);
-                 PolicyNode policy = new PolicyNode(model, policyCfg, bus, rng, simClock::get, log)) {
+                 PolicyNode policy = new PolicyNode(model, policyCfg, bus, rng, simClock::get, simClock::get, log)) {
                 policy.start();
                 sim.start(); // publishes the first readings: the policy answers synchronously
                 for (long k = 0; k < steps; k++) {

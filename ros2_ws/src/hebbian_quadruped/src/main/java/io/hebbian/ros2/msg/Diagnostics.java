@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * One {@code diagnostic_msgs/DiagnosticStatus} in a {@code DiagnosticArray}.
  *
+ * @param stampNanos header stamp of the array, nanoseconds since the epoch of the publisher's ROS clock
+ *                   (wall time, or simulated time under {@code /clock})
  * @param name    the reporting component, e.g. {@code hebbian_policy}
  * @param level   severity
  * @param message one-line summary, e.g. {@code "holding: /imu/data stale (0.31 s)"}
  * @param values  named values in insertion order (copied)
  */
-public record Diagnostics(String name, Level level, String message, Map<String, String> values) {
+public record Diagnostics(long stampNanos, String name, Level level, String message, Map<String, String> values) {
 
     /** {@code diagnostic_msgs/DiagnosticStatus} levels. */
     public enum Level {

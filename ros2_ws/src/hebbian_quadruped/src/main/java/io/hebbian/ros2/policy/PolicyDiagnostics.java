@@ -13,7 +13,8 @@ final class PolicyDiagnostics {
     private PolicyDiagnostics() {
     }
 
-    static Diagnostics build(PolicyNode node, long nowNanos) {
+    /** @param stampNanos header stamp, ROS time, nanoseconds since the epoch */
+    static Diagnostics build(PolicyNode node, long stampNanos) {
         Map<String, String> v = new LinkedHashMap<>();
         long[] ages = node.ages();
         v.put("status", node.status().name().toLowerCase(Locale.ROOT));
@@ -28,6 +29,8 @@ final class PolicyDiagnostics {
         v.put("gate_clamped", Long.toString(node.gate().clampedCount()));
         v.put("gate_rate_limited", Long.toString(node.gate().rateLimitedCount()));
         v.put("gate_held", Long.toString(node.gate().heldCount()));
+        v.put("non_finite_outputs", Long.toString(node.nonFiniteOutputs()));
+        v.put("resumes", Long.toString(node.resumes()));
         double[] norms = node.norms();
         for (int l = 0; l < norms.length; l++) {
             v.put("weight_norm_layer_" + l, String.format(Locale.ROOT, "%.6g", norms[l]));
@@ -36,7 +39,8 @@ final class PolicyDiagnostics {
             case RUNNING -> Diagnostics.Level.OK;
             case WAITING -> Diagnostics.Level.STALE;
             case HOLDING_STALE, HOLDING_NON_FINITE -> Diagnostics.Level.WARN;
+            case NON_FINITE_OUTPUT -> Diagnostics.Level.ERROR;
         };
-        return new Diagnostics(NAME, level, node.reason(), v);
+        return new Diagnostics(stampNanos, NAME, level, node.reason(), v);
     }
 }

@@ -25,9 +25,17 @@ import java.util.random.RandomGenerator;
  *
  * <p>Safety: nothing is published until every tracked joint and the IMU are fresh (younger than
  * the stale timeout) and finite. A stale or non-finite input stops commanding (the controller
- * holds its last target) and is reported on the diagnostics topic. Each time commanding (re)starts
- * is an activation: the network draws fresh random weights from the node's generator and the
- * gate restarts from the measured positions.
+ * holds its last target, and a downstream watchdog sees no command) and is reported on the
+ * diagnostics topic. Only commands the {@link SafetyGate} passes, clamps or rate-limits are
+ * published: a non-finite network output publishes nothing, is reported at level ERROR
+ * ({@link PolicyStatus#NON_FINITE_OUTPUT}) and the next step re-activates the network.
+ *
+ * <p>The first start, a hold of at least {@code stale_reset_s} and a non-finite output are
+ * activations: the network draws fresh random weights from the node's generator and the gate
+ * restarts from the measured positions. A shorter hold (a late sample) resumes with the learned
+ * weights; only the gate restarts from the measured positions.
+ *
+ * <p>Header stamps (diagnostics) come from the injected ROS clock; staleness uses the monotonic one.
  *
  * <p>{@link #tick} is called by a {@link io.hebbian.ros2.run.FixedRateLoop}, by the joint-state
  * listener ({@code trigger: joint_states}) or by tests; time comes from the injected clock.
@@ -38,6 +46,7 @@ public final class PolicyNode implements AutoCloseable {
     private final Policy policy;
     private final RandomGenerator rng;
     private final LongSupplier clockNanos;
+    private final LongSupplier rosTimeNanos;
     private final Consumer<String> log;
     private final InputLatch latch;
     private final SafetyGate gate;
@@ -64,6 +73,10 @@ public final class PolicyNode implements AutoCloseable {
     private long activations;
     private long commands;
     private long lastComputeNanos;
+    private long holdSinceNanos;
+    private boolean reactivate = true;
+    private long resumes;
+    private long nonFiniteOutputs;
     private GateOutcome lastGate = GateOutcome.PASSED;
 
     /**
@@ -71,17 +84,21 @@ public final class PolicyNode implements AutoCloseable {
      * @param config     the node's parameters
      * @param transport  where topics live
      * @param rng        draws the initial weights of every activation
-     * @param clockNanos monotonic clock, nanoseconds (e.g. {@code System::nanoTime})
-     * @param log        receives one-line events (activation, hold, warnings)
+     * @param clockNanos   monotonic clock for input ages, nanoseconds (e.g. {@code System::nanoTime})
+     * @param rosTimeNanos ROS time for header stamps, nanoseconds since the epoch (wall clock, or the
+     *                     simulated time of {@code /clock})
+     * @param log          receives one-line events (activation, hold, warnings)
      * @throws ModelFormatException if the model lacks specs or does not match the configured joints
      */
     public PolicyNode(PolicyModel model, PolicyNodeConfig config, Transport transport, RandomGenerator rng,
-                      LongSupplier clockNanos, Consumer<String> log) throws ModelFormatException {
+                      LongSupplier clockNanos, LongSupplier rosTimeNanos, Consumer<String> log)
+            throws ModelFormatException {
         this.setup = PolicyNodeSetup.of(model, config, log);
         this.transport = transport;
         this.policy = model.newPolicy();
         this.rng = rng;
         this.clockNanos = clockNanos;
+        this.rosTimeNanos = rosTimeNanos;
         this.log = log;
         this.latch = new InputLatch(setup.sampleOrder());
         this.joints = new JointStateSample(setup.sampleOrder().size());
@@ -128,19 +145,41 @@ public final class PolicyNode implements AutoCloseable {
         latch.snapshot(start, joints, imu, ages);
         long stale = setup.config().staleTimeoutNanos();
         if (ages[0] > stale || ages[1] > stale) {
-            enter(PolicyStatus.HOLDING_STALE, staleReason(stale));
+            hold(start, PolicyStatus.HOLDING_STALE, staleReason(stale));
         } else if (!observations.build(joints, imu, observation)) {
-            enter(PolicyStatus.HOLDING_NON_FINITE, "non-finite " + (joints.isFinite() ? "IMU reading" : "joint state"));
+            hold(start, PolicyStatus.HOLDING_NON_FINITE,
+                    "non-finite " + (joints.isFinite() ? "IMU reading" : "joint state"));
         } else {
             if (status != PolicyStatus.RUNNING) {
-                activate();
+                if (reactivate || start - holdSinceNanos >= setup.config().staleResetNanos()) {
+                    activate();
+                } else {
+                    resume(start);
+                }
             }
             step(start);
         }
         if (ticks % setup.config().diagnosticsEverySteps() == 0) {
-            publishDiagnostics(start);
+            publishDiagnostics();
         }
         return status;
+    }
+
+    private void hold(long now, PolicyStatus next, String why) {
+        if (status == PolicyStatus.RUNNING) {
+            holdSinceNanos = now;
+        }
+        enter(next, why);
+    }
+
+    /** Back after a hold shorter than {@code stale_reset_s}: the learned weights stay. */
+    private void resume(long now) {
+        setup.toCommandOrder(joints.positionRad, measured);
+        gate.reset(measured);
+        resumes++;
+        enter(PolicyStatus.RUNNING, String.format(java.util.Locale.ROOT,
+                "running (activation %d, resumed after a %.3f s hold, weights kept)", activations,
+                (now - holdSinceNanos) / 1e9));
     }
 
     private void activate() {
@@ -154,6 +193,7 @@ public final class PolicyNode implements AutoCloseable {
         gate.reset(measured);
         steps = 0;
         activations++;
+        reactivate = false;
         enter(PolicyStatus.RUNNING, "running (activation " + activations + ")");
     }
 
@@ -168,7 +208,11 @@ public final class PolicyNode implements AutoCloseable {
         setup.actionSpec().toTargets(action, targetsModelOrder);
         setup.modelToCommandOrder(targetsModelOrder, targets);
         lastGate = gate.apply(targets, safe);
-        if (lastGate == GateOutcome.REJECTED) {
+        if (!lastGate.isFreshCommand()) {
+            nonFiniteOutputs++;
+            reactivate = true;
+            enter(PolicyStatus.NON_FINITE_OUTPUT, "network output not finite at step " + steps + " of activation "
+                    + activations + ": nothing commanded; the next step re-activates with fresh weights");
             return;
         }
         output.publish(safe);
@@ -199,14 +243,14 @@ public final class PolicyNode implements AutoCloseable {
         reason = why;
         if (changed) {
             log.accept("policy node: " + next + ": " + why);
-            publishDiagnostics(clockNanos.getAsLong());
+            publishDiagnostics();
         }
     }
 
-    private void publishDiagnostics(long now) {
+    private void publishDiagnostics() {
         if (diagnostics != null) {
             policy.weightNorms(norms);
-            diagnostics.publish(PolicyDiagnostics.build(this, now));
+            diagnostics.publish(PolicyDiagnostics.build(this, rosTimeNanos.getAsLong()));
         }
     }
 
@@ -231,6 +275,16 @@ public final class PolicyNode implements AutoCloseable {
     /** Commands published since start. */
     public synchronized long commands() {
         return commands;
+    }
+
+    /** Holds that ended within {@code stale_reset_s}, resumed with the learned weights. */
+    public synchronized long resumes() {
+        return resumes;
+    }
+
+    /** Steps whose network output was not finite (nothing was commanded). */
+    public synchronized long nonFiniteOutputs() {
+        return nonFiniteOutputs;
     }
 
     /** The control period, nanoseconds. */

@@ -26,14 +26,19 @@ import java.util.Set;
  * @param plastic             Hebbian updates on (default) or off [plasticity]
  * @param freezeAfterSteps    stop weight updates after this many steps of an activation; 0 = never [freeze_after_steps]
  * @param staleTimeoutSeconds inputs older than this stop commanding, seconds [stale_timeout_s], default 0.1
- * @param maxStepRad          safety-gate rate limit per step, radians; 0 = none (default) [max_step_rad]
+ * @param staleResetSeconds   a hold (stale or non-finite input) at least this long re-activates the network
+ *                            with fresh weights when inputs return; a shorter gap resumes with the learned
+ *                            weights, seconds, >= 0 (0 = every gap resets) [stale_reset_s], default 1.0
+ * @param maxStepRad          safety-gate rate limit per step, radians; 0 = none (explicit opt-out)
+ *                            [max_step_rad], default 0.1 (6.1 rad/s at the paper's 60.6 Hz)
  * @param diagnosticsEverySteps publish diagnostics every this many ticks [diagnostics_every_steps], default 20
  */
 public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder, String jointStatesTopic,
                                String imuTopic, String commandTopic, CommandFormat commandFormat,
                                String diagnosticsTopic, Qos inputQos, double rateHz, Trigger trigger,
                                OptionalLong seed, boolean plastic, long freezeAfterSteps,
-                               double staleTimeoutSeconds, double maxStepRad, int diagnosticsEverySteps) {
+                               double staleTimeoutSeconds, double staleResetSeconds, double maxStepRad,
+                               int diagnosticsEverySteps) {
 
     /** What starts a control step. */
     public enum Trigger {
@@ -48,10 +53,16 @@ public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder
         }
     }
 
+    /** Default {@link #maxStepRad}, radians per step. */
+    public static final double DEFAULT_MAX_STEP_RAD = 0.1;
+    /** Default {@link #staleResetSeconds}, seconds. */
+    public static final double DEFAULT_STALE_RESET_S = 1.0;
+
     /** The YAML parameter names this node accepts. */
     public static final Set<String> NAMES = Set.of("model", "robot", "joint_order", "joint_states_topic", "imu_topic",
             "command_topic", "command_type", "diagnostics_topic", "input_qos", "rate_hz", "trigger", "seed",
-            "plasticity", "freeze_after_steps", "stale_timeout_s", "max_step_rad", "diagnostics_every_steps");
+            "plasticity", "freeze_after_steps", "stale_timeout_s", "stale_reset_s", "max_step_rad",
+            "diagnostics_every_steps");
 
     public PolicyNodeConfig {
         jointOrder = List.copyOf(jointOrder);
@@ -63,6 +74,10 @@ public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder
         }
         if (!(staleTimeoutSeconds > 0) || !Double.isFinite(staleTimeoutSeconds)) {
             throw new ParameterException("parameter 'stale_timeout_s' must be > 0 s, got " + staleTimeoutSeconds);
+        }
+        if (!(staleResetSeconds >= 0) || !Double.isFinite(staleResetSeconds)) {
+            throw new ParameterException("parameter 'stale_reset_s' must be >= 0 s (0 = reset on every gap), got "
+                    + staleResetSeconds);
         }
         if (!(maxStepRad >= 0)) {
             throw new ParameterException("parameter 'max_step_rad' must be >= 0 (0 = no limit), got " + maxStepRad);
@@ -87,7 +102,8 @@ public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder
                     Trigger.fromId(p.string("trigger", "timer")),
                     seed < 0 ? OptionalLong.empty() : OptionalLong.of(seed), p.bool("plasticity", true),
                     p.integer("freeze_after_steps", 0), p.number("stale_timeout_s", 0.1),
-                    p.number("max_step_rad", 0), (int) p.integer("diagnostics_every_steps", 20));
+                    p.number("stale_reset_s", DEFAULT_STALE_RESET_S), p.number("max_step_rad", DEFAULT_MAX_STEP_RAD),
+                    (int) p.integer("diagnostics_every_steps", 20));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }
@@ -100,5 +116,9 @@ public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder
 
     public long staleTimeoutNanos() {
         return Math.round(staleTimeoutSeconds * 1e9);
+    }
+
+    public long staleResetNanos() {
+        return Math.round(staleResetSeconds * 1e9);
     }
 }

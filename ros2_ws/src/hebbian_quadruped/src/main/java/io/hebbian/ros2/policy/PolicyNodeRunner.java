@@ -4,6 +4,7 @@ import io.hebbian.controller.io.ModelFile;
 import io.hebbian.controller.io.ModelFormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.ros2.run.FixedRateLoop;
+import io.hebbian.ros2.run.WallClock;
 import io.hebbian.ros2.transport.Transport;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -34,7 +35,8 @@ public final class PolicyNodeRunner implements AutoCloseable {
             throws IOException, ModelFormatException {
         PolicyModel model = ModelFile.read(config.model());
         long seed = config.seed().orElseGet(() -> new SecureRandom().nextLong());
-        PolicyNode node = new PolicyNode(model, config, transport, new SplittableRandom(seed), System::nanoTime, log);
+        PolicyNode node = new PolicyNode(model, config, transport, new SplittableRandom(seed), System::nanoTime,
+                WallClock.system(), log);
         if (config.seed().isEmpty()) {
             log.accept("policy node: initial-weight seed " + seed + " (set parameter 'seed' to repeat)");
         }

@@ -2,6 +2,7 @@ package io.hebbian.ros2.servo;
 
 import io.hebbian.controller.safety.GateOutcome;
 import io.hebbian.controller.spec.JointStateSample;
+import io.hebbian.firmware.bridge.BridgeState;
 import io.hebbian.firmware.bridge.BridgeStatus;
 import io.hebbian.firmware.bridge.ServoBridge;
 import io.hebbian.firmware.bus.ServoException;
@@ -25,7 +26,10 @@ import java.util.function.LongSupplier;
  * The serial servo bridge as a ROS 2 node. Each {@link #tick} reads the servos, publishes
  * {@code /joint_states} and runs the bridge's watchdog; commands are written as they arrive, through
  * the bridge's safety gate. Torque on/off and damage injection come in on their own topics.
- * The servos carry no IMU: the robot's IMU driver publishes {@code /imu/data}.
+ * The servos carry no IMU: the robot's IMU driver publishes {@code /imu/data}. Commands whose length
+ * (or joint names) do not match the bridge's joints are dropped: the first one is logged with
+ * expected and received sizes, all are counted ({@code commands_wrong_length} in diagnostics).
+ * Header stamps come from the injected ROS clock; the watchdog runs on the monotonic clock.
  */
 public final class ServoBridgeNode implements AutoCloseable {
 
@@ -36,6 +40,7 @@ public final class ServoBridgeNode implements AutoCloseable {
     private final ServoBridgeConfig config;
     private final Transport transport;
     private final LongSupplier clockNanos;
+    private final LongSupplier rosTimeNanos;
     private final Consumer<String> log;
     private final JointStateSample sample;
     private final double[] command;
@@ -45,20 +50,24 @@ public final class ServoBridgeNode implements AutoCloseable {
     private long ticks;
     private long readFailures;
     private long rejectedCommands;
+    private long wrongLengthCommands;
     private String lastEvent = "started";
 
     /**
      * @param bridge     the serial bridge (owned by this node: closed with it)
      * @param joints     joint names in the bridge's (config) order
-     * @param clockNanos monotonic clock for the watchdog, nanoseconds
+     * @param clockNanos   monotonic clock for the watchdog, nanoseconds
+     * @param rosTimeNanos ROS time for header stamps, nanoseconds since the epoch (e.g. {@link
+     *                     io.hebbian.ros2.run.WallClock#system()})
      */
     public ServoBridgeNode(ServoBridge bridge, List<String> joints, ServoBridgeConfig config, Transport transport,
-                           LongSupplier clockNanos, Consumer<String> log) {
+                           LongSupplier clockNanos, LongSupplier rosTimeNanos, Consumer<String> log) {
         this.bridge = bridge;
         this.joints = List.copyOf(joints);
         this.config = config;
         this.transport = transport;
         this.clockNanos = clockNanos;
+        this.rosTimeNanos = rosTimeNanos;
         this.log = log;
         this.sample = new JointStateSample(joints.size());
         this.command = new double[joints.size()];
@@ -91,13 +100,17 @@ public final class ServoBridgeNode implements AutoCloseable {
     public synchronized void tick() {
         long now = clockNanos.getAsLong();
         ticks++;
-        if (bridge.readState(sample)) {
-            jointStates.publish(JointStateMessage.of(now, joints, sample.positionRad.clone(),
+        if (bridge.readState(sample, now)) {
+            jointStates.publish(JointStateMessage.of(rosTimeNanos.getAsLong(), joints, sample.positionRad.clone(),
                     sample.velocityRadPerSec.clone()));
         } else {
             readFailures++;
         }
+        BridgeState before = bridge.state();
         bridge.tick(now);
+        if (bridge.state() == BridgeState.FAULT && before != BridgeState.FAULT) {
+            event(bridge.status().lastError());
+        }
         if (ticks % DIAGNOSTICS_EVERY_TICKS == 0) {
             publishDiagnostics();
         }
@@ -105,7 +118,8 @@ public final class ServoBridgeNode implements AutoCloseable {
 
     private synchronized void onArray(double[] targetsRad) {
         if (targetsRad.length != command.length) {
-            reject("command has " + targetsRad.length + " values, the bridge has " + command.length + " joints");
+            wrongLength("expected " + command.length + " values (one per joint " + joints + "), got "
+                    + targetsRad.length);
             return;
         }
         send(targetsRad);
@@ -113,7 +127,8 @@ public final class ServoBridgeNode implements AutoCloseable {
 
     private synchronized void onTrajectory(JointCommand c) {
         if (!c.jointNames().containsAll(joints) || c.jointNames().size() != joints.size()) {
-            reject("trajectory joints " + c.jointNames() + " are not the bridge's joints " + joints);
+            wrongLength("expected the " + joints.size() + " joints " + joints + ", got " + c.jointNames().size()
+                    + " joints " + c.jointNames());
             return;
         }
         for (int k = 0; k < joints.size(); k++) {
@@ -124,14 +139,19 @@ public final class ServoBridgeNode implements AutoCloseable {
 
     private void send(double[] targetsRad) {
         GateOutcome outcome = bridge.command(targetsRad, clockNanos.getAsLong());
-        if (outcome == GateOutcome.REJECTED) {
+        if (!outcome.isFreshCommand()) {
             rejectedCommands++;
         }
     }
 
-    private void reject(String why) {
+    private void wrongLength(String what) {
         rejectedCommands++;
-        lastEvent = "command dropped: " + why;
+        wrongLengthCommands++;
+        lastEvent = "command of the wrong length dropped: " + what;
+        if (wrongLengthCommands == 1) {
+            log.accept("servo bridge: command of the wrong length dropped: " + what
+                    + " (further ones are only counted: commands_wrong_length in diagnostics)");
+        }
     }
 
     /** Torque on (enable: re-reads the pose, resets the gate) or off (latching e-stop). */
@@ -171,13 +191,16 @@ public final class ServoBridgeNode implements AutoCloseable {
         v.put("bridge", s.toString());
         v.put("read_failures", Long.toString(readFailures));
         v.put("commands_rejected", Long.toString(rejectedCommands));
+        v.put("commands_wrong_length", Long.toString(wrongLengthCommands));
+        v.put("faults", String.join("; ", s.faults()));
         Diagnostics.Level level = switch (bridge.state()) {
             case ACTIVE -> Diagnostics.Level.OK;
             case IDLE -> Diagnostics.Level.STALE;
             case WATCHDOG_HOLD, WATCHDOG_TORQUE_OFF, ESTOPPED -> Diagnostics.Level.WARN;
-            case DISCONNECTED, CLOSED -> Diagnostics.Level.ERROR;
+            case FAULT, DISCONNECTED, CLOSED -> Diagnostics.Level.ERROR;
         };
-        diagnostics.publish(new Diagnostics("hebbian_servo_bridge", level, lastEvent, v));
+        String message = s.faults().isEmpty() ? lastEvent : s.lastError();
+        diagnostics.publish(new Diagnostics(rosTimeNanos.getAsLong(), "hebbian_servo_bridge", level, message, v));
     }
 
     public ServoBridge bridge() {

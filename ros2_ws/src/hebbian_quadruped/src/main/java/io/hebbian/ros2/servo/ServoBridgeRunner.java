@@ -8,6 +8,7 @@ import io.hebbian.firmware.bus.ServoBuses;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.firmware.config.ServoConfig;
 import io.hebbian.ros2.run.FixedRateLoop;
+import io.hebbian.ros2.run.WallClock;
 import io.hebbian.ros2.transport.Transport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ public final class ServoBridgeRunner implements AutoCloseable {
     /** Starts a node over an existing bridge (tests, custom buses). */
     public static ServoBridgeRunner start(ServoBridge bridge, ServoConfig config, ServoBridgeConfig c,
                                           Transport transport, Consumer<String> log) throws ServoException {
-        ServoBridgeNode node = new ServoBridgeNode(bridge, config.jointNames(), c, transport, System::nanoTime, log);
+        ServoBridgeNode node = new ServoBridgeNode(bridge, config.jointNames(), c, transport, System::nanoTime,
+                WallClock.system(), log);
         node.start();
         return new ServoBridgeRunner(node, new FixedRateLoop("hebbian-servo", Math.round(1e9 / c.rateHz()), node::tick));
     }

@@ -4,11 +4,13 @@ import io.hebbian.ros2.msg.JointCommand;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The newest joint position command for the simulated robot, in the robot's joint order, written
  * by transport threads and taken by the simulation thread. Commands of the wrong size or with
- * unknown joint names are dropped and counted (as ros2_control's forward controller does).
+ * unknown joint names are dropped and counted (as ros2_control's forward controller does); the
+ * first one is logged with what was expected and what came.
  */
 final class CommandLatch {
 
@@ -18,8 +20,11 @@ final class CommandLatch {
     private long sequence;
     private long rejected;
     private String lastError = "";
+    private final Consumer<String> log;
 
-    CommandLatch(List<String> joints) {
+    /** @param log receives one line for the first dropped command */
+    CommandLatch(List<String> joints, Consumer<String> log) {
+        this.log = log;
         for (int k = 0; k < joints.size(); k++) {
             index.put(joints.get(k), k);
         }
@@ -28,7 +33,8 @@ final class CommandLatch {
 
     synchronized void acceptArray(double[] targetsRad) {
         if (targetsRad.length != latest.length) {
-            reject("command has " + targetsRad.length + " values, the robot has " + latest.length + " joints");
+            reject("command of the wrong length: expected " + latest.length + " values (one per joint), got "
+                    + targetsRad.length);
             return;
         }
         System.arraycopy(targetsRad, 0, latest, 0, latest.length);
@@ -57,6 +63,10 @@ final class CommandLatch {
     private void reject(String why) {
         rejected++;
         lastError = why;
+        if (rejected == 1) {
+            log.accept("sim bridge: command dropped: " + why
+                    + " (further ones are only counted: commands_rejected in diagnostics)");
+        }
     }
 
     /** Copies the newest command (Modified); false if none arrived yet. */

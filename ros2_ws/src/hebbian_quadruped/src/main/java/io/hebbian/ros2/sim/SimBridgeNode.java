@@ -66,7 +66,7 @@ public final class SimBridgeNode implements AutoCloseable {
         this.transport = transport;
         this.log = log;
         this.jointNames = robot.jointNames();
-        this.commands = new CommandLatch(jointNames);
+        this.commands = new CommandLatch(jointNames, log);
         this.targets = new double[jointNames.size()];
         this.action = new double[jointNames.size()];
         this.env = newEnv(Morphology.parse(config.damage()));
@@ -176,7 +176,7 @@ public final class SimBridgeNode implements AutoCloseable {
         v.put("commands_rejected", Long.toString(commands.rejected()));
         Diagnostics.Level level = commands.rejected() > 0 ? Diagnostics.Level.WARN : Diagnostics.Level.OK;
         String msg = commands.rejected() > 0 ? message + "; last rejected command: " + commands.lastError() : message;
-        diagnostics.publish(new Diagnostics("hebbian_sim_bridge", level, msg, v));
+        diagnostics.publish(new Diagnostics(simTimeNanos, "hebbian_sim_bridge", level, msg, v));
     }
 
     /**

@@ -102,6 +102,14 @@ class LaunchFilesTest {
     }
 
     @Test
+    void shippedPolicyParametersKeepTheRateLimitOn() {
+        Parameters p = ParameterFile.load(LAUNCH.resolve("config/policy.yaml"), "hebbian_policy").with("model", "m.json");
+        PolicyNodeConfig c = PolicyNodeConfig.from(p);
+        assertThat(c.maxStepRad()).isEqualTo(PolicyNodeConfig.DEFAULT_MAX_STEP_RAD);
+        assertThat(c.staleResetSeconds()).isEqualTo(1.0);
+    }
+
+    @Test
     void launchFilesArePythonWhenPythonIsAvailable() throws Exception {
         Path python = Stream.of("/usr/bin/python3", "/usr/local/bin/python3").map(Path::of)
                 .filter(Files::isExecutable).findFirst().orElse(null);

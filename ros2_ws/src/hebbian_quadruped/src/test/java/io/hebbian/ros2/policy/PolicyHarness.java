@@ -24,6 +24,8 @@ final class PolicyHarness implements AutoCloseable {
     static final long MS = 1_000_000L;
 
     final AtomicLong clock = new AtomicLong(1_000 * MS);
+    /** ROS (wall) time for header stamps: a different epoch from the monotonic {@link #clock}. */
+    final AtomicLong rosTime = new AtomicLong(1_700_000_000_000_000_000L);
     final InprocTransport bus = new InprocTransport();
     final List<double[]> commands = new CopyOnWriteArrayList<>();
     final List<JointCommand> trajectories = new CopyOnWriteArrayList<>();
@@ -41,7 +43,7 @@ final class PolicyHarness implements AutoCloseable {
     PolicyHarness(PolicyModel model, Parameters params) throws Exception {
         this.model = model;
         PolicyNodeConfig cfg = PolicyNodeConfig.from(params.has("model") ? params : params.with("model", "test.json"));
-        node = new PolicyNode(model, cfg, bus, new SplittableRandom(cfg.seed().orElse(1)), clock::get, log::add);
+        node = new PolicyNode(model, cfg, bus, new SplittableRandom(cfg.seed().orElse(1)), clock::get, rosTime::get, log::add);
         joints = bus.publisher(MessageType.JOINT_STATE, cfg.jointStatesTopic(), Qos.RELIABLE);
         imu = bus.publisher(MessageType.IMU, cfg.imuTopic(), Qos.RELIABLE);
         if (cfg.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
@@ -64,7 +66,7 @@ final class PolicyHarness implements AutoCloseable {
             pos[k] = midOf(order.get(k)) + offsetRad;
             vel[k] = 0.1;
         }
-        joints.publish(JointStateMessage.of(clock.get(), order, pos, vel));
+        joints.publish(JointStateMessage.of(rosTime.get(), order, pos, vel));
     }
 
     void sendJoints(JointStateMessage m) {
@@ -75,7 +77,11 @@ final class PolicyHarness implements AutoCloseable {
         ImuSample s = new ImuSample();
         s.angularVelocityRadPerSec[0] = gyroX;
         s.linearAccelerationMps2[2] = 9.81;
-        s.stampNanos = clock.get();
+        sendImu(s);
+    }
+
+    void sendImu(ImuSample s) {
+        s.stampNanos = rosTime.get();
         imu.publish(s);
     }
 
@@ -102,6 +108,7 @@ final class PolicyHarness implements AutoCloseable {
 
     void advanceMs(long ms) {
         clock.addAndGet(ms * MS);
+        rosTime.addAndGet(ms * MS);
     }
 
     @Override

@@ -90,7 +90,7 @@ class PolicyNodeTest {
 
     @Test
     void staleInputStopsCommandingAndFreshInputResumesWithNewWeights() throws Exception {
-        try (PolicyHarness h = new PolicyHarness(params().with("stale_timeout_s", 0.05))) {
+        try (PolicyHarness h = new PolicyHarness(params().with("stale_timeout_s", 0.05).with("stale_reset_s", 0.0))) {
             h.run(10);
             assertThat(h.commands).hasSize(10);
             h.sendJoints(h.modelJoints(), 0);
@@ -124,6 +124,83 @@ class PolicyNodeTest {
             assertThat(h.node.tick()).isEqualTo(PolicyStatus.HOLDING_NON_FINITE);
             assertThat(h.commands).hasSize(3);
             assertThat(h.log).anyMatch(l -> l.contains("non-finite"));
+        }
+    }
+
+    /** Ticks every 16 ms for {@code ticks} ticks without sending inputs. */
+    private static void silence(PolicyHarness h, int ticks) {
+        for (int k = 0; k < ticks; k++) {
+            h.node.tick();
+            h.advanceMs(16);
+        }
+    }
+
+    @Test
+    void aStaleGapShorterThanStaleResetKeepsTheLearnedWeights() throws Exception {
+        try (PolicyHarness h = new PolicyHarness(params().with("stale_timeout_s", 0.05))) {
+            h.run(10);
+            // last input at t; ticks at t+16 .. t+640: stale from t+64 (age 64 > 50 ms); run resumes at t+656,
+            // 592 ms after the hold began < stale_reset_s 1.0 s
+            silence(h, 40);
+            assertThat(h.node.status()).isEqualTo(PolicyStatus.HOLDING_STALE);
+            assertThat(h.run(3)).containsOnly(PolicyStatus.RUNNING);
+            assertThat(h.node.activations()).isEqualTo(1);
+            assertThat(h.node.resumes()).isEqualTo(1);
+            assertThat(h.node.steps()).isEqualTo(10 + 3 + 3); // 3 silent ticks before the hold still stepped
+            assertThat(h.log).anyMatch(l -> l.contains("resumed after a 0.592 s hold, weights kept"));
+        }
+    }
+
+    @Test
+    void aStaleGapOfAtLeastStaleResetReactivatesWithFreshWeights() throws Exception {
+        try (PolicyHarness h = new PolicyHarness(params().with("stale_timeout_s", 0.05).with("stale_reset_s", 0.5))) {
+            h.run(10);
+            silence(h, 40); // 592 ms hold >= 0.5 s
+            assertThat(h.run(3)).containsOnly(PolicyStatus.RUNNING);
+            assertThat(h.node.activations()).isEqualTo(2);
+            assertThat(h.node.resumes()).isZero();
+            assertThat(h.node.steps()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void nonFiniteNetworkOutputPublishesNothingReportsErrorAndReactivates() throws Exception {
+        // plasticity overflows: step 1 of each activation is finite, step 2 is NaN
+        try (PolicyHarness h = new PolicyHarness(TestModels.diverging(TestModels.ANT_JOINTS, "test-ant", 0.0165, 7),
+                params())) {
+            assertThat(h.run(4)).containsExactly(PolicyStatus.RUNNING, PolicyStatus.NON_FINITE_OUTPUT,
+                    PolicyStatus.RUNNING, PolicyStatus.NON_FINITE_OUTPUT);
+            assertThat(h.commands).hasSize(2);
+            assertThat(h.node.activations()).isEqualTo(2);
+            assertThat(h.commands).allMatch(c -> java.util.Arrays.stream(c).allMatch(Double::isFinite));
+            Diagnostics d = h.diagnostics.stream().filter(x -> x.level() == Diagnostics.Level.ERROR).findFirst()
+                    .orElseThrow();
+            assertThat(d.message()).isEqualTo("network output not finite at step 2 of activation 1: nothing commanded;"
+                    + " the next step re-activates with fresh weights");
+            assertThat(d.values()).containsEntry("status", "non_finite_output").containsEntry("non_finite_outputs", "1");
+        }
+    }
+
+    @Test
+    void rateLimitIsOnByDefault() throws Exception {
+        assertThat(PolicyNodeConfig.defaults(java.nio.file.Path.of("m.json")).maxStepRad()).isEqualTo(0.1);
+        try (PolicyHarness h = new PolicyHarness(Parameters.empty().with("seed", 5L))) {
+            h.run(30);
+            for (int s = 1; s < h.commands.size(); s++) {
+                for (int k = 0; k < 8; k++) {
+                    assertThat(Math.abs(h.commands.get(s)[k] - h.commands.get(s - 1)[k])).isLessThanOrEqualTo(0.1 + 1e-12);
+                }
+            }
+        }
+    }
+
+    @Test
+    void diagnosticsAreStampedWithRosTime() throws Exception {
+        try (PolicyHarness h = new PolicyHarness(params())) {
+            h.run(5);
+            // tick 1 enters RUNNING (ros time t0), tick 5 is the periodic one (t0 + 4 x 16 ms)
+            assertThat(h.diagnostics.get(0).stampNanos()).isEqualTo(1_700_000_000_000_000_000L);
+            assertThat(h.diagnostics.get(h.diagnostics.size() - 1).stampNanos()).isEqualTo(1_700_000_000_064_000_000L);
         }
     }
 

@@ -35,6 +35,7 @@ class ServoBridgeNodeTest {
     Path dir;
 
     final AtomicLong clock = new AtomicLong(1000 * MS);
+    final AtomicLong rosTime = new AtomicLong(1_700_000_000_000_000_000L);
     final InprocTransport bus = new InprocTransport();
     final List<JointStateMessage> states = new CopyOnWriteArrayList<>();
     final List<Diagnostics> diagnostics = new CopyOnWriteArrayList<>();
@@ -62,7 +63,7 @@ class ServoBridgeNodeTest {
         servos = new FakeServoBus(mid);
         ServoBridgeConfig c = ServoBridgeConfig.from(Parameters.empty().with("servo_config", cfgFile.toString()));
         ServoBridge bridge = new ServoBridge(servos, config, ServoBridgeRunner.settings(c).withShutdownHook(false));
-        node = new ServoBridgeNode(bridge, config.jointNames(), c, bus, clock::get, log::add);
+        node = new ServoBridgeNode(bridge, config.jointNames(), c, bus, clock::get, rosTime::get, log::add);
         bus.subscribe(MessageType.JOINT_STATE, "/joint_states", Qos.RELIABLE, states::add);
         bus.subscribe(MessageType.DIAGNOSTICS, c.diagnosticsTopic(), Qos.RELIABLE, diagnostics::add);
         node.start();
@@ -98,7 +99,48 @@ class ServoBridgeNodeTest {
         for (int k = 0; k < 60; k++) {
             node.tick();
         }
-        assertThat(diagnostics.get(diagnostics.size() - 1).values().get("commands_rejected")).isEqualTo("1");
+        // the held NaN command and the wrong-length one
+        assertThat(diagnostics.get(diagnostics.size() - 1).values().get("commands_rejected")).isEqualTo("2");
+    }
+
+    @Test
+    void jointStatesAreStampedWithRosTimeNotTheMonotonicClock() {
+        node.tick();
+        assertThat(states.get(0).stampNanos()).isEqualTo(1_700_000_000_000_000_000L);
+        rosTime.addAndGet(10 * MS);
+        clock.addAndGet(10 * MS);
+        node.tick();
+        assertThat(states.get(1).stampNanos()).isEqualTo(1_700_000_000_010_000_000L);
+        assertThat(diagnostics).allSatisfy(d -> assertThat(d.stampNanos()).isGreaterThanOrEqualTo(1_700_000_000_000_000_000L));
+    }
+
+    @Test
+    void wrongLengthCommandsAreLoggedOnceAndCounted() {
+        torque.publish(true);
+        commands.publish(new double[] {0, 0, 0});
+        commands.publish(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0});
+        commands.publish(new double[] {0});
+        assertThat(log.stream().filter(l -> l.contains("wrong length"))).containsExactly(
+                "servo bridge: command of the wrong length dropped: expected 8 values (one per joint [hip_1, hip_2,"
+                        + " hip_3, hip_4, ankle_1, ankle_2, ankle_3, ankle_4]), got 3 (further ones are only counted:"
+                        + " commands_wrong_length in diagnostics)");
+        for (int k = 0; k < 50; k++) {
+            node.tick();
+        }
+        Diagnostics d = diagnostics.get(diagnostics.size() - 1);
+        assertThat(d.values()).containsEntry("commands_wrong_length", "3").containsEntry("commands_rejected", "3");
+        assertThat(servos.position[0]).isEqualTo(0.0);
+    }
+
+    @Test
+    void nonFiniteCommandsDoNotKeepTheBridgeWatchdogAlive() {
+        torque.publish(true);
+        commands.publish(new double[] {0.05, 0, 0, 0, 0.85, 0.85, 0.85, 0.85});
+        clock.addAndGet(60 * MS);
+        commands.publish(new double[] {0.05, 0, 0, 0, 0.85, 0.85, 0.85, Double.NaN});
+        clock.addAndGet(60 * MS); // 120 ms after the last finite command, 60 ms after the NaN one
+        node.tick();
+        assertThat(node.bridge().state()).isEqualTo(BridgeState.WATCHDOG_HOLD);
     }
 
     @Test
@@ -127,7 +169,7 @@ class ServoBridgeNodeTest {
         Path model = TestModels.write(dir.resolve("m.json"), 3);
         PolicyNodeConfig pc = PolicyNodeConfig.from(Parameters.empty().with("model", model.toString()).with("seed", 1L));
         try (PolicyNode policy = new PolicyNode(io.hebbian.controller.io.ModelFile.read(model), pc, bus,
-                new SplittableRandom(1), clock::get, log::add)) {
+                new SplittableRandom(1), clock::get, rosTime::get, log::add)) {
             policy.start();
             torque.publish(true);
             TopicPublisher<ImuSample> imu = bus.publisher(MessageType.IMU, "/imu/data", Qos.RELIABLE);

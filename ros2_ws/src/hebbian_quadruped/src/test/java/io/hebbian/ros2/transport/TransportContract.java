@@ -102,7 +102,7 @@ public abstract class TransportContract {
 
     @Test
     void smallMessagesArriveIntact() throws Exception {
-        Diagnostics d = new Diagnostics("node", Diagnostics.Level.WARN, "holding", Map.of("imu_age_s", "0.300"));
+        Diagnostics d = new Diagnostics(1_700_000_000_123_456_789L, "node", Diagnostics.Level.WARN, "holding", Map.of("imu_age_s", "0.300"));
         assertThat(roundTrip(MessageType.DIAGNOSTICS, "/contract/diagnostics", d)).isEqualTo(d);
         assertThat(roundTrip(MessageType.CLOCK, "/contract/clock", 12_345_678_901L)).isEqualTo(12_345_678_901L);
         assertThat(roundTrip(MessageType.STRING, "/contract/damage", "shorten:shin_1:0.25")).isEqualTo("shorten:shin_1:0.25");

@@ -186,6 +186,8 @@ final class DdsCodecs {
     }
 
     private static void encodeDiagnostics(Diagnostics v, DiagnosticArray m) {
+        setTime(m.getHeader().getStamp(), v.stampNanos());
+        m.getHeader().setFrameId("");
         m.getStatus().clear();
         DiagnosticStatus s = m.getStatus().add();
         s.setLevel(v.level().code());
@@ -202,14 +204,15 @@ final class DdsCodecs {
 
     private static Diagnostics decodeDiagnostics(DiagnosticArray m) {
         if (m.getStatus().isEmpty()) {
-            return new Diagnostics("", Diagnostics.Level.STALE, "empty diagnostic array", Map.of());
+            return new Diagnostics(nanos(m.getHeader().getStamp()), "", Diagnostics.Level.STALE,
+                    "empty diagnostic array", Map.of());
         }
         DiagnosticStatus s = m.getStatus().get(0);
         Map<String, String> values = new LinkedHashMap<>();
         for (int k = 0; k < s.getValues().size(); k++) {
             values.put(s.getValues().get(k).getKeyAsString(), s.getValues().get(k).getValueAsString());
         }
-        return new Diagnostics(s.getNameAsString(), Diagnostics.Level.fromCode(s.getLevel()),
+        return new Diagnostics(nanos(m.getHeader().getStamp()), s.getNameAsString(), Diagnostics.Level.fromCode(s.getLevel()),
                 s.getMessageAsString(), values);
     }
 }

@@ -151,17 +151,18 @@ final class RclJavaCodecs {
         List<diagnostic_msgs.msg.DiagnosticStatus> status = new ArrayList<>();
         status.add(new diagnostic_msgs.msg.DiagnosticStatus().setLevel(v.level().code()).setName(v.name())
                 .setMessage(v.message()).setHardwareId("").setValues(values));
-        return new diagnostic_msgs.msg.DiagnosticArray().setHeader(header(0)).setStatus(status);
+        return new diagnostic_msgs.msg.DiagnosticArray().setHeader(header(v.stampNanos())).setStatus(status);
     }
 
     private static Diagnostics decodeDiagnostics(MessageDefinition m) {
         var a = (diagnostic_msgs.msg.DiagnosticArray) m;
         if (a.getStatus().isEmpty()) {
-            return new Diagnostics("", Diagnostics.Level.STALE, "empty diagnostic array", Map.of());
+            return new Diagnostics(nanos(a.getHeader().getStamp()), "", Diagnostics.Level.STALE,
+                    "empty diagnostic array", Map.of());
         }
         var s = a.getStatus().get(0);
         Map<String, String> values = new LinkedHashMap<>();
         s.getValues().forEach(kv -> values.put(kv.getKey(), kv.getValue()));
-        return new Diagnostics(s.getName(), Diagnostics.Level.fromCode(s.getLevel()), s.getMessage(), values);
+        return new Diagnostics(nanos(a.getHeader().getStamp()), s.getName(), Diagnostics.Level.fromCode(s.getLevel()), s.getMessage(), values);
     }
 }

@@ -50,7 +50,7 @@ class RclJavaCodecsTest {
                 1_500_000_000L));
         assertThat(c.positionsRad()).containsExactly(0.3);
         assertThat(c.timeFromStartNanos()).isEqualTo(1_500_000_000L);
-        Diagnostics d = new Diagnostics("n", Diagnostics.Level.ERROR, "m", Map.of("k", "v"));
+        Diagnostics d = new Diagnostics(1_700_000_000_123_456_789L, "n", Diagnostics.Level.ERROR, "m", Map.of("k", "v"));
         assertThat(roundTrip(MessageType.DIAGNOSTICS, d)).isEqualTo(d);
         assertThat(roundTrip(MessageType.CLOCK, 4_294_967_295_123L)).isEqualTo(4_294_967_295_123L);
         assertThat(roundTrip(MessageType.STRING, "lock:hip_1")).isEqualTo("lock:hip_1");
