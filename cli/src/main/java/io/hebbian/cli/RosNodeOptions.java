@@ -9,8 +9,7 @@ import io.hebbian.ros2.transport.Transports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Option;
 
 /** Options shared by the {@code node-*} commands: parameter file, overrides, transport, run time. */
@@ -55,25 +54,40 @@ final class RosNodeOptions {
 
     /**
      * Blocks until Ctrl-C / SIGTERM, {@code --seconds}, or the node's loop fails ({@code failure}
-     * returns non-null); {@code onStop} runs once in every case.
+     * returns non-null); {@code onStop} runs once in every case. A signal is a stop request: this
+     * thread stops the node and returns, so the command exits with its own code (0 after a clean stop).
+     * The shutdown hook only covers other ends of the JVM (SIGHUP, signals the JVM could not hand over).
      */
     void runUntilStopped(java.util.function.Supplier<Throwable> failure, Runnable onStop) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            onStop.run();
-            stopped.countDown();
-        }, "hebbian-node-shutdown");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stopOnce = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                onStop.run();
+            }
+        };
+        Thread hook = new Thread(stopOnce, "hebbian-node-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         long deadline = seconds == null ? Long.MAX_VALUE : System.nanoTime() + Math.round(seconds * 1e9);
-        while (!stopped.await(200, TimeUnit.MILLISECONDS)) {
-            Throwable f = failure.get();
-            if (f != null || System.nanoTime() >= deadline) {
+        try (StopSignals signals = StopSignals.install()) {
+            while (!signals.await(200)) {
+                Throwable f = failure.get();
                 if (f != null) {
                     log("node stopped: " + f);
+                    break;
                 }
+                if (System.nanoTime() >= deadline) {
+                    break;
+                }
+            }
+            if (signals.received() != null) {
+                log("stopping (" + signals.received() + ")");
+            }
+            stopOnce.run();
+        } finally {
+            try {
                 Runtime.getRuntime().removeShutdownHook(hook);
-                onStop.run();
-                return;
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is ending anyway; the hook stops the node if this thread did not
             }
         }
     }
