@@ -224,7 +224,8 @@ final class EvolveCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Checkpoint freshRun() throws Exception {
+    /** The checkpoint a new run starts from; validates every flag (the study command checks specs with it). */
+    Checkpoint freshRun() throws Exception {
         boolean paper = switch (preset) {
             case "paper" -> true;
             case "quick" -> false;

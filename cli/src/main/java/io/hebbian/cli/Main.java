@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             NodeSimBridgeCommand.class,
             NodeServoBridgeCommand.class,
             ReplayCommand.class,
+            StudyCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -74,11 +74,19 @@ public final class StudyTable {
             sb.append(m.run()).append(',').append(m.variant());
             for (String h : header) {
                 Double v = c.get(h);
-                sb.append(',').append(v == null ? "" : String.format(Locale.ROOT, "%.6g", v));
+                sb.append(',').append(v == null ? "" : number(v));
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** Six significant digits, no trailing zeros, no exponent. */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private List<ModelEvaluation> of(String variant) {

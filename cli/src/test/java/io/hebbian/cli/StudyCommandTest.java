@@ -1,0 +1,105 @@
+package io.hebbian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hebbian.evolution.train.CsvLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path spec(String generations, String heldOut) throws Exception {
+        Path f = dir.resolve("spec.yaml");
+        Files.writeString(f, """
+                version: 1
+                name: tiny
+                seeds: [1, 2]
+                common: --robot ant --train-morphologies intact,random-damage --held-out %s --generations %s --population 8 --episode-steps 60 --hidden 8 --noise-table-size 100000
+                variants:
+                  - name: heb
+                    flags: --heading
+                    static-baseline: true
+                evaluation:
+                  rollouts: 2
+                  episode-steps: 60
+                  held-out: [damaged-left-front, shin-scale:right-back=0.25]
+                  seen: [damaged-right-front]
+                  freeze-steps: [10, 30]
+                  freeze-rollouts: 2
+                  develop-steps: 20
+                """.formatted(heldOut, generations));
+        return f;
+    }
+
+    @Test
+    void trainsEvaluatesTabulatesAndSkipsWhatIsDone() throws Exception {
+        Path out = dir.resolve("study");
+        CliRun r = CliRun.of("study", "--spec", spec("2", "leg:left-front,leg:right-back").toString(), "--out",
+                out.toString(), "--threads", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (String run : new String[] {"heb-s1", "heb-s2", "heb-static-s1", "heb-static-s2"}) {
+            assertThat(out.resolve("runs").resolve(run).resolve("mean.json")).exists();
+            assertThat(out.resolve("eval").resolve(run + ".json")).exists();
+        }
+        String md = Files.readString(out.resolve("study.md"));
+        assertThat(md).contains("| heb | 2 |").contains("| heb-static | 2 |").contains("frozen@10 intact");
+        assertThat(Files.readAllLines(out.resolve("study.csv"))).hasSize(5);
+        assertThat(out.resolve("curves.png")).exists();
+        assertThat(out.resolve("freeze.png")).exists();
+
+        CliRun again = CliRun.of("study", "--spec", spec("2", "leg:left-front,leg:right-back").toString(), "--out",
+                out.toString(), "--threads", "1");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("training").doesNotContain("evaluating");
+        assertThat(CsvLog.read(out.resolve("runs/heb-s1/log.csv"))).hasSize(2);
+    }
+
+    @Test
+    void aKilledStudyResumesItsUnfinishedRun() throws Exception {
+        Path out = dir.resolve("killed");
+        Path spec = spec("6", "leg:left-front,leg:right-back");
+        try (CliProcess p = CliProcess.start(Map.of(), "study", "--spec", spec.toString(), "--out", out.toString(),
+                "--threads", "1", "--skip-evaluation")) {
+            assertThat(p.awaitStderr(Pattern.compile("generation 3:"), Duration.ofSeconds(60))).as(p.transcript()).isTrue();
+            p.signal("KILL");
+            assertThat(p.awaitExit(Duration.ofSeconds(10))).isPresent();
+        }
+        int before = CsvLog.read(out.resolve("runs/heb-s1/log.csv")).size();
+        assertThat(before).isBetween(3, 5);
+        CliRun r = CliRun.of("study", "--spec", spec.toString(), "--out", out.toString(), "--threads", "1",
+                "--only", "heb", "--skip-evaluation");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("heb-s1: resuming at generation " + before + " of 6");
+        // one row per generation: nothing lost, nothing run twice
+        assertThat(CsvLog.read(out.resolve("runs/heb-s1/log.csv"))).extracting(row -> (int) row[0])
+                .containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aBadSpecIsRefusedWithOneLineBeforeAnyRun() throws Exception {
+        Path out = dir.resolve("refused");
+        CliRun drawable = CliRun.of("study", "--spec", spec("2", "leg:left-front").toString(), "--out", out.toString());
+        assertThat(drawable.exitCode()).isEqualTo(2);
+        assertThat(drawable.err().strip().lines()).hasSize(1);
+        assertThat(drawable.err()).contains("can train on held-out shin-scale:right-back=0.25");
+        assertThat(out).doesNotExist();
+        Path typo = dir.resolve("typo.yaml");
+        Files.writeString(typo, Files.readString(spec("2", "leg:left-front")).replace("--heading", "--headng"));
+        CliRun unknown = CliRun.of("study", "--spec", typo.toString(), "--out", out.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--headng");
+        CliRun only = CliRun.of("study", "--spec", spec("2", "leg:left-front,leg:right-back").toString(), "--out",
+                out.toString(), "--only", "nope");
+        assertThat(only.exitCode()).isEqualTo(2);
+        assertThat(only.err()).contains("nope").contains("heb-static");
+        assertThat(out).doesNotExist();
+    }
+}

@@ -1,0 +1,86 @@
+package io.hebbian.evolution.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.hebbian.controller.io.ModelFormatException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudySpecTest {
+
+    static final String SPEC = """
+            version: 1
+            name: t
+            seeds: [1, 2]
+            common: --robot ant --generations 5
+            variants:
+              - name: heb
+                flags: [--hidden, "16"]
+                static-baseline: true
+              - name: big
+                flags: --hidden 32,16
+            evaluation:
+              rollouts: 4
+              episode-steps: 100
+              held-out: [damaged-left-front]
+              seen: [damaged-right-front]
+              freeze-steps: [10, 30]
+              develop-steps: 20
+            """;
+
+    static StudySpec parse(String yaml) throws Exception {
+        return StudySpec.fromJson(new ObjectMapper(new YAMLFactory()).readTree(yaml));
+    }
+
+    @Test
+    void expandsVariantsStaticTwinsAndSeedsIntoRuns() throws Exception {
+        StudySpec s = parse(SPEC);
+        assertThat(s.allVariants()).extracting(StudyVariant::name).containsExactly("heb", "heb-static", "big");
+        List<StudySpec.Run> runs = s.runs();
+        assertThat(runs).extracting(StudySpec.Run::id)
+                .containsExactly("heb-s1", "heb-s2", "heb-static-s1", "heb-static-s2", "big-s1", "big-s2");
+        assertThat(runs.get(2).evolveFlags()).containsExactly("--robot", "ant", "--generations", "5", "--hidden", "16",
+                "--static");
+        assertThat(runs.get(4).evolveFlags()).endsWith("--hidden", "32,16");
+        assertThat(s.evaluation().morphologies()).containsExactly("intact", "damaged-left-front", "damaged-right-front");
+        // freeze rollouts default to the rollouts
+        assertThat(s.evaluation().freezeRollouts()).isEqualTo(4);
+    }
+
+    @Test
+    void refusesTyposAndRunLevelFlagsWithTheKeyNamed(@TempDir Path dir) throws Exception {
+        Map<String, String> bad = Map.of(
+                SPEC.replace("rollouts: 4", "rolouts: 4"), "evaluation.rolouts",
+                SPEC.replace("version: 1", "version: 2"), "version",
+                SPEC.replace("flags: --hidden 32,16", "flags: --hidden 32,16 --seed 4"), "--seed",
+                SPEC.replace("name: big", "name: heb-static"), "twice",
+                SPEC.replace("seeds: [1, 2]", "seeds: [1, 1]"), "seeds",
+                SPEC.replace("freeze-steps: [10, 30]", "freeze-steps: [10, 300]"), "freeze-steps",
+                SPEC.replace("  held-out: [damaged-left-front]\n", ""), "held-out");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            Path f = dir.resolve("s.yaml");
+            Files.writeString(f, e.getKey());
+            assertThatThrownBy(() -> StudySpec.read(f)).as(e.getValue()).isInstanceOf(ModelFormatException.class)
+                    .hasMessageContaining(e.getValue()).hasMessageContaining(f.toString());
+        }
+        Path garbage = dir.resolve("g.yaml");
+        Files.writeString(garbage, "version: [1\n");
+        assertThatThrownBy(() -> StudySpec.read(garbage)).isInstanceOf(ModelFormatException.class);
+    }
+
+    @Test
+    void theShippedSpecParses() throws Exception {
+        Path shipped = Path.of(System.getProperty("project.root", "..")).resolve("studies/adaptation.yaml");
+        StudySpec s = StudySpec.read(shipped);
+        assertThat(s.seeds()).hasSize(3);
+        assertThat(s.evaluation().rollouts()).isEqualTo(100);
+        assertThat(s.evaluation().heldOut()).contains("damaged-left-front");
+    }
+}
