@@ -41,6 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--episode-steps", description = "Override the model's episode length (control steps).")
     Integer episodeSteps;
 
+    @Option(names = "--stepper", paramLabel = "exact|quick",
+            description = "Simulate with this constraint solver instead of the model's (e.g. a quickStep-trained model under exact physics).")
+    String stepper;
+
     @Option(names = "--robot", description = "Run on this robot instead of the model's.")
     String robot;
 
@@ -85,13 +89,20 @@ final class EvaluateCommand implements Callable<Integer> {
             throws Exception {
         ModelLoader m = ModelLoader.load(modelFile, robot);
         var sim = episodeSteps != null ? m.sim().withEpisodeSteps(episodeSteps) : m.sim();
+        if (stepper != null) {
+            try {
+                sim = sim.withStepper(io.hebbian.sim.physics.Stepper.fromId(stepper));
+            } catch (IllegalArgumentException e) {
+                throw new Errors.UserException("--stepper: " + e.getMessage());
+            }
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         List<MorphologyResult> results = new Evaluation(m.model(), m.robot(), sim).run(morphologies, rollouts, seed, workers);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         perModel.add(results);
         if (!json) {
-            printTable(out, modelFile, results, m, sim.episodeSteps(), seconds);
+            printTable(out, modelFile, results, m, sim.episodeSteps(), sim.stepper().id(), seconds);
         }
         return toJson(modelFile, results, m, sim.episodeSteps(), seconds);
     }
@@ -126,9 +137,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, Path modelFile, List<MorphologyResult> results, ModelLoader m, int steps,
-                            double seconds) {
-        out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d (%.1f s)%n", modelFile,
-                m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, seconds);
+                            String physics, double seconds) {
+        out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d, %s stepper (%.1f s)%n",
+                modelFile, m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, physics, seconds);
         out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %7s %8s%n", "morphology", "distance (m)",
                 "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "power", "|W| x");
         for (MorphologyResult r : results) {
