@@ -9,8 +9,14 @@ import io.hebbian.firmware.bus.ServoBus;
 import io.hebbian.firmware.bus.ServoDisconnectedException;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.firmware.config.ServoConfig;
+import io.hebbian.firmware.preflight.Preflight;
+import io.hebbian.firmware.preflight.PreflightModel;
+import io.hebbian.firmware.preflight.PreflightReport;
+import io.hebbian.firmware.preflight.PreflightSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The safety layer between a controller and a {@link ServoBus}. Every command passes one
@@ -248,6 +254,20 @@ public final class ServoBridge implements AutoCloseable {
         if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD) {
             applyDamage();
         }
+    }
+
+    /**
+     * Runs the pre-flight check ({@link Preflight}) on this bridge's bus. It only reads; torque must be off.
+     *
+     * @param clockNanos monotonic clock for the timed read cycles (real time on a real bus)
+     * @throws IllegalStateException while torque is on (state ACTIVE or WATCHDOG_HOLD) or when closed
+     */
+    public synchronized PreflightReport preflight(Optional<PreflightModel> model, PreflightSettings preflightSettings,
+                                                  LongSupplier clockNanos) {
+        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD || state == BridgeState.CLOSED) {
+            throw new IllegalStateException("the pre-flight check runs with torque off, but the bridge is " + state);
+        }
+        return new Preflight(bus, config, model, preflightSettings, clockNanos).run();
     }
 
     /** Current status snapshot. */

@@ -2,6 +2,7 @@ package io.hebbian.firmware.bus;
 
 import io.hebbian.controller.spec.JointStateSample;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One serial servo bus (one port), in the joint order of its configuration. Angles are joint
@@ -65,6 +66,26 @@ public interface ServoBus extends AutoCloseable {
      * @return the servos with a latched fault; empty if none, or if the protocol has no such registers
      */
     default List<BusFault> readFaults() throws ServoException {
+        return List.of();
+    }
+
+    /**
+     * Reads each joint's servo Return Delay Time (the pause a servo waits before it replies).
+     *
+     * @return microseconds per joint in configuration order, -1 for a servo that did not answer; empty if
+     *         the protocol has no such register
+     */
+    default Optional<int[]> readReturnDelayMicros() throws ServoException {
+        return Optional.empty();
+    }
+
+    /**
+     * Reads every servo's temperature and supply voltage (one transaction where the protocol allows).
+     *
+     * @return one entry per joint in configuration order (NaN for a servo that did not answer); empty if the
+     *         protocol has no such registers
+     */
+    default List<ServoTelemetry> readTelemetry() throws ServoException {
         return List.of();
     }
 

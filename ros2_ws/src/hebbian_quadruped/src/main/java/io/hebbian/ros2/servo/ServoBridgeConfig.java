@@ -23,16 +23,19 @@ import java.util.Set;
  * @param watchdogTorqueOff  on expiry turn torque off (true) or hold the last target (false, default) [watchdog_torque_off]
  * @param maxStepRad         safety-gate limit per command, radians [max_step_rad], default 0.1
  * @param damage             damage applied at start; empty = none [damage]
+ * @param model              trained model the pre-flight check compares the config with; empty = bus checks only [model]
+ * @param preflight          run the pre-flight check before every torque on and refuse torque on a blocker
+ *                           (default true) [preflight]
  */
 public record ServoBridgeConfig(String servoConfig, String port, int baud, double rateHz, String jointStatesTopic,
                                 String commandTopic, CommandFormat commandFormat, String torqueTopic,
                                 String damageTopic, String diagnosticsTopic, boolean torqueOnStart,
                                 double watchdogTimeoutSeconds, boolean watchdogTorqueOff, double maxStepRad,
-                                String damage) {
+                                String damage, String model, boolean preflight) {
 
     public static final Set<String> NAMES = Set.of("servo_config", "port", "baud", "rate_hz", "joint_states_topic",
             "command_topic", "command_type", "torque_topic", "damage_topic", "diagnostics_topic", "torque_on_start",
-            "watchdog_timeout_s", "watchdog_torque_off", "max_step_rad", "damage");
+            "watchdog_timeout_s", "watchdog_torque_off", "max_step_rad", "damage", "model", "preflight");
 
     public ServoBridgeConfig {
         if (!(rateHz > 0 && rateHz <= 2000)) {
@@ -60,7 +63,8 @@ public record ServoBridgeConfig(String servoConfig, String port, int baud, doubl
                     p.string("torque_topic", "/servo_bridge/torque"), p.string("damage_topic", "/servo_bridge/damage"),
                     p.string("diagnostics_topic", "/servo_bridge/diagnostics"), p.bool("torque_on_start", false),
                     p.number("watchdog_timeout_s", 0.1), p.bool("watchdog_torque_off", false),
-                    p.number("max_step_rad", 0.1), p.string("damage", ""));
+                    p.number("max_step_rad", 0.1), p.string("damage", ""), p.string("model", ""),
+                    p.bool("preflight", true));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }

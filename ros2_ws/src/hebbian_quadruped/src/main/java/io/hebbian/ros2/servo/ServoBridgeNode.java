@@ -14,11 +14,19 @@ import io.hebbian.ros2.transport.MessageType;
 import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.Transport;
+import io.hebbian.controller.io.ModelFile;
+import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.firmware.preflight.PreflightModel;
+import io.hebbian.firmware.preflight.PreflightReport;
+import io.hebbian.firmware.preflight.PreflightSettings;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -34,6 +42,8 @@ import java.util.function.LongSupplier;
 public final class ServoBridgeNode implements AutoCloseable {
 
     private static final int DIAGNOSTICS_EVERY_TICKS = 50;
+    /** Read cycles the pre-flight check times before each torque on. */
+    private static final int PREFLIGHT_CYCLES = 20;
 
     private final ServoBridge bridge;
     private final List<String> joints;
@@ -52,6 +62,8 @@ public final class ServoBridgeNode implements AutoCloseable {
     private long rejectedCommands;
     private long wrongLengthCommands;
     private String lastEvent = "started";
+    private Optional<PreflightModel> preflightModel = Optional.empty();
+    private String preflightResult = "not run";
 
     /**
      * @param bridge     the serial bridge (owned by this node: closed with it)
@@ -73,8 +85,21 @@ public final class ServoBridgeNode implements AutoCloseable {
         this.command = new double[joints.size()];
     }
 
-    /** Creates topics; enables torque if {@code torque_on_start}. */
-    public void start() throws ServoException {
+    /**
+     * Loads the model for the pre-flight check (if {@code model} is set), creates topics and enables torque if
+     * {@code torque_on_start} (after the pre-flight check).
+     *
+     * @throws IOException    the model cannot be read
+     * @throws ServoException torque on at start refused (a pre-flight blocker) or failed
+     */
+    public void start() throws ServoException, IOException {
+        if (!config.model().isBlank()) {
+            try {
+                preflightModel = Optional.of(PreflightModel.of(ModelFile.read(Path.of(config.model()))));
+            } catch (ModelFormatException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
         jointStates = transport.publisher(MessageType.JOINT_STATE, config.jointStatesTopic(), Qos.RELIABLE);
         diagnostics = transport.publisher(MessageType.DIAGNOSTICS, config.diagnosticsTopic(), Qos.RELIABLE);
         if (config.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
@@ -90,7 +115,7 @@ public final class ServoBridgeNode implements AutoCloseable {
             bridge.injectDamage(config.damage());
         }
         if (config.torqueOnStart()) {
-            bridge.enable(clockNanos.getAsLong());
+            enableAfterPreflight();
         }
         log.accept("servo bridge: " + joints.size() + " joints " + joints + ", torque "
                 + (config.torqueOnStart() ? "on" : "off until " + config.torqueTopic() + " is true"));
@@ -158,7 +183,7 @@ public final class ServoBridgeNode implements AutoCloseable {
     public synchronized void setTorque(boolean on) {
         try {
             if (on) {
-                bridge.enable(clockNanos.getAsLong());
+                enableAfterPreflight();
             } else {
                 bridge.estop();
             }
@@ -166,6 +191,28 @@ public final class ServoBridgeNode implements AutoCloseable {
         } catch (ServoException | RuntimeException e) {
             event("torque on failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Runs the pre-flight check (unless {@code preflight} is false or torque is already on), then enables torque.
+     * The timed read cycles of the check run on the real monotonic clock: they measure the real bus.
+     *
+     * @throws ServoException with the blockers if the check found any (torque stays off), or if enabling failed
+     */
+    private void enableAfterPreflight() throws ServoException {
+        BridgeState s = bridge.state();
+        if (config.preflight() && s != BridgeState.ACTIVE && s != BridgeState.WATCHDOG_HOLD) {
+            PreflightReport r = bridge.preflight(preflightModel, PreflightSettings.defaults()
+                    .withCycles(PREFLIGHT_CYCLES).withBridgeRateHz(config.rateHz()), System::nanoTime);
+            r.lines().forEach(l -> log.accept("servo bridge: pre-flight: " + l));
+            List<String> blockers = r.blockers().stream().map(f -> f.check() + ": " + f.message()).toList();
+            preflightResult = blockers.isEmpty() ? "ok" : blockers.size() + " blocker(s)";
+            if (!blockers.isEmpty()) {
+                throw new ServoException("torque stays off: the pre-flight check found " + blockers.size()
+                        + " blocker(s): " + String.join(" | ", blockers));
+            }
+        }
+        bridge.enable(clockNanos.getAsLong());
     }
 
     /** Injects a damage spec ({@code none} clears it); errors are reported, not thrown. */
@@ -193,6 +240,7 @@ public final class ServoBridgeNode implements AutoCloseable {
         v.put("commands_rejected", Long.toString(rejectedCommands));
         v.put("commands_wrong_length", Long.toString(wrongLengthCommands));
         v.put("faults", String.join("; ", s.faults()));
+        v.put("preflight", preflightResult);
         Diagnostics.Level level = switch (bridge.state()) {
             case ACTIVE -> Diagnostics.Level.OK;
             case IDLE -> Diagnostics.Level.STALE;

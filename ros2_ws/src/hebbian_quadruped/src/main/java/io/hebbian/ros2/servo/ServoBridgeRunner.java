@@ -51,7 +51,8 @@ public final class ServoBridgeRunner implements AutoCloseable {
 
     /** Starts a node over an existing bridge (tests, custom buses). */
     public static ServoBridgeRunner start(ServoBridge bridge, ServoConfig config, ServoBridgeConfig c,
-                                          Transport transport, Consumer<String> log) throws ServoException {
+                                          Transport transport, Consumer<String> log)
+            throws ServoException, IOException {
         ServoBridgeNode node = new ServoBridgeNode(bridge, config.jointNames(), c, transport, System::nanoTime,
                 WallClock.system(), log);
         node.start();

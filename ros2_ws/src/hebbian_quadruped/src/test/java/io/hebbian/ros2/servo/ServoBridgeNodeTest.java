@@ -87,6 +87,34 @@ class ServoBridgeNodeTest {
     }
 
     @Test
+    void aPreflightBlockerKeepsTorqueOffAndIsReported() throws Exception {
+        List<JointLimits> reversed = new java.util.ArrayList<>(TestModels.ANT_JOINTS);
+        java.util.Collections.reverse(reversed);
+        Path model = dir.resolve("reversed.json");
+        io.hebbian.controller.io.ModelFile.write(TestModels.random(reversed, "ant", 0.0165, 1), model);
+        ServoBridgeConfig c = ServoBridgeConfig.from(Parameters.empty().with("servo_config", dir.resolve("servos.yaml")
+                .toString()).with("model", model.toString()).with("diagnostics_topic", "/checked/diagnostics")
+                .with("torque_topic", "/checked/torque"));
+        ServoConfig config = ServoConfig.load(dir.resolve("servos.yaml"));
+        FakeServoBus fake = new FakeServoBus(TestModels.ANT_JOINTS.stream().mapToDouble(JointLimits::midRad).toArray());
+        List<Diagnostics> checked = new CopyOnWriteArrayList<>();
+        bus.subscribe(MessageType.DIAGNOSTICS, "/checked/diagnostics", Qos.RELIABLE, checked::add);
+        try (ServoBridgeNode n = new ServoBridgeNode(new ServoBridge(fake, config,
+                ServoBridgeRunner.settings(c).withShutdownHook(false)), config.jointNames(), c, bus, clock::get,
+                rosTime::get, log::add)) {
+            n.start();
+            n.setTorque(true);
+            assertThat(n.bridge().state()).isEqualTo(BridgeState.IDLE);
+            assertThat(fake.torque).containsOnly(false);
+            assertThat(log).anyMatch(l -> l.startsWith("servo bridge: pre-flight: BLOCKER joint order: position 0 is "
+                    + "hip_1 in the config, ankle_4 in the model"));
+            assertThat(log).anyMatch(l -> l.startsWith("servo bridge: torque on failed: torque stays off: the "
+                    + "pre-flight check found 1 blocker(s): joint order:"));
+            assertThat(checked.get(checked.size() - 1).values()).containsEntry("preflight", "1 blocker(s)");
+        }
+    }
+
+    @Test
     void commandsPassTheSafetyGate() {
         torque.publish(true);
         commands.publish(new double[] {9, 0, 0, 0, 0.85, 0.85, 0.85, Double.NaN}); // out of range, NaN
