@@ -42,6 +42,8 @@ public final class ServoBridge implements AutoCloseable {
     private final double[] safe;
     private final JointStateSample measured;
     private final Injuries injured;
+    private final StartMove startMove;
+    private final boolean[] limp;
     private BridgeState state = BridgeState.IDLE;
     private boolean hasMeasured;
     private boolean measuredTimed;
@@ -54,6 +56,7 @@ public final class ServoBridge implements AutoCloseable {
     private long trips;
     private long reconnects;
     private long lastReconnectNanos;
+    private long lastGoalWriteNanos;
     private String lastError = "";
     private Thread hook;
 
@@ -73,13 +76,17 @@ public final class ServoBridge implements AutoCloseable {
         safe = new double[n];
         injured = new Injuries(n);
         measured = new JointStateSample(n);
+        startMove = new StartMove(config.jointLimits(), settings.startSpeedRadPerSec(), settings.startToleranceRad(),
+                settings.watchdogTimeoutNanos());
+        limp = new boolean[n];
     }
 
     /**
      * Reads the pose, checks it is within {@link BridgeSettings#poseToleranceRad()} of the limits,
      * (re-)arms the hardware watchdog (which also clears an expired one), makes the pose the gate's
      * reference and the goal, turns torque on (except limp joints) and starts the software watchdog.
-     * Also clears an e-stop and a {@link BridgeState#FAULT}.
+     * Also clears an e-stop and a {@link BridgeState#FAULT}. With a {@linkplain BridgeSettings#startMoveEnabled()
+     * start move} the bridge then is {@link BridgeState#MOVING_TO_START}, else {@link BridgeState#ACTIVE}.
      *
      * @throws ServoException if the servos cannot be read or refuse, or one has a latched hardware error
      */
@@ -102,13 +109,20 @@ public final class ServoBridge implements AutoCloseable {
         gate.reset(measured.positionRad);
         gate.lastSafe(safe);
         bus.writePositions(safe);
+        lastGoalWriteNanos = nowNanos;
         bus.setTorque(true);
         applyDamage();
         installHook();
         watchdog.feed(nowNanos);
         faults = List.of();
         ticksSinceFaultPoll = 0;
-        state = BridgeState.ACTIVE;
+        if (settings.startMoveEnabled()) {
+            startMove.begin(safe, nowNanos);
+            state = BridgeState.MOVING_TO_START;
+        } else {
+            startMove.cancel();
+            state = BridgeState.ACTIVE;
+        }
     }
 
     /**
@@ -123,12 +137,15 @@ public final class ServoBridge implements AutoCloseable {
         if (targetRad.length != requested.length) {
             throw new IllegalArgumentException("expected " + requested.length + " joint targets, got " + targetRad.length);
         }
-        if (state != BridgeState.ACTIVE && state != BridgeState.WATCHDOG_HOLD) {
+        if (state != BridgeState.ACTIVE && state != BridgeState.WATCHDOG_HOLD && state != BridgeState.MOVING_TO_START) {
             dropped++;
             return GateOutcome.REJECTED;
         }
         for (int k = 0; k < requested.length; k++) {
             requested[k] = injured.override(k, targetRad[k]);
+        }
+        if (startMove.pending()) {
+            return startMoveTarget(nowNanos);
         }
         GateOutcome outcome = gate.apply(requested, safe);
         lastOutcome = outcome;
@@ -142,6 +159,20 @@ public final class ServoBridge implements AutoCloseable {
             sent++;
         }
         return outcome;
+    }
+
+    /** During the start move a command only sets its target ({@link #tick} moves the goals). */
+    private GateOutcome startMoveTarget(long nowNanos) {
+        if (!startMove.target(requested)) {
+            dropped++;
+            lastOutcome = GateOutcome.HELD_NON_FINITE;
+            return lastOutcome;
+        }
+        watchdog.feed(nowNanos);
+        state = BridgeState.MOVING_TO_START;
+        sent++;
+        lastOutcome = GateOutcome.RATE_LIMITED;
+        return lastOutcome;
     }
 
     /**
@@ -198,7 +229,7 @@ public final class ServoBridge implements AutoCloseable {
             }
             return;
         }
-        if (state == BridgeState.ACTIVE && watchdog.expired(nowNanos)) {
+        if ((state == BridgeState.ACTIVE || state == BridgeState.MOVING_TO_START) && watchdog.expired(nowNanos)) {
             trips++;
             if (settings.watchdogAction() == WatchdogAction.TORQUE_OFF) {
                 state = BridgeState.WATCHDOG_TORQUE_OFF;
@@ -208,7 +239,51 @@ public final class ServoBridge implements AutoCloseable {
                 hold(nowNanos);
             }
         }
+        if (state == BridgeState.MOVING_TO_START) {
+            stepStartMove(nowNanos);
+            return;
+        }
         pollFaults();
+    }
+
+    /**
+     * One step of the start move: every servo's fault registers are read, the last measurement (if taken
+     * after the last goal write) must be within the tolerance of that goal, then the goals advance.
+     */
+    private void stepStartMove(long nowNanos) {
+        List<BusFault> found;
+        try {
+            found = bus.readFaults();
+        } catch (ServoException e) {
+            fail(e);
+            return;
+        }
+        if (!found.isEmpty()) {
+            abortStartMove(describe(found));
+            return;
+        }
+        injured.limp(limp);
+        String error = measuredTimed && measuredAtNanos >= lastGoalWriteNanos
+                ? startMove.trackingError(measured.positionRad, limp) : null;
+        if (error != null) {
+            abortStartMove(List.of(error));
+            return;
+        }
+        if (startMove.step(nowNanos) && write(startMove.goal())) {
+            lastGoalWriteNanos = nowNanos;
+            gate.reset(startMove.goal());
+        }
+        if (!startMove.pending() && state == BridgeState.MOVING_TO_START) {
+            state = BridgeState.ACTIVE;
+        }
+    }
+
+    private void abortStartMove(List<String> why) {
+        startMove.cancel();
+        faults = why;
+        lastError = "start move aborted, torque off: " + String.join("; ", why);
+        state = BridgeState.FAULT;
+        torqueOffQuietly();
     }
 
     private void pollFaults() {
@@ -236,6 +311,7 @@ public final class ServoBridge implements AutoCloseable {
 
     /** Latching emergency stop: torque off now; commands are dropped until {@link #enable}. */
     public synchronized void estop() {
+        startMove.cancel();
         state = state == BridgeState.CLOSED ? state : BridgeState.ESTOPPED;
         torqueOffQuietly();
     }
@@ -251,7 +327,7 @@ public final class ServoBridge implements AutoCloseable {
         List<Damage> parsed = DamageSpec.parse(spec, config);
         clearDamage();
         injured.set(parsed);
-        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD) {
+        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD || state == BridgeState.MOVING_TO_START) {
             applyDamage();
         }
     }
@@ -264,7 +340,8 @@ public final class ServoBridge implements AutoCloseable {
      */
     public synchronized PreflightReport preflight(Optional<PreflightModel> model, PreflightSettings preflightSettings,
                                                   LongSupplier clockNanos) {
-        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD || state == BridgeState.CLOSED) {
+        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD || state == BridgeState.MOVING_TO_START
+                || state == BridgeState.CLOSED) {
             throw new IllegalStateException("the pre-flight check runs with torque off, but the bridge is " + state);
         }
         return new Preflight(bus, config, model, preflightSettings, clockNanos).run();
@@ -310,7 +387,8 @@ public final class ServoBridge implements AutoCloseable {
     }
 
     private void clearDamage() throws ServoException {
-        injured.clear(bus, state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD);
+        injured.clear(bus, state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD
+                || state == BridgeState.MOVING_TO_START);
     }
 
     /**

@@ -26,16 +26,22 @@ import java.util.Set;
  * @param model              trained model the pre-flight check compares the config with; empty = bus checks only [model]
  * @param preflight          run the pre-flight check before every torque on and refuse torque on a blocker
  *                           (default true) [preflight]
+ * @param startSpeedRadPerSec after torque on, the goals move from the measured pose to the first command at most
+ *                           this fast, rad/s [start_speed_rad_s], default 0.5; 0 = off (only {@code max_step_rad})
+ * @param startToleranceRad  a joint farther than this from its goal during that move aborts it (torque off), rad
+ *                           [start_tolerance_rad], default 0.15
  */
 public record ServoBridgeConfig(String servoConfig, String port, int baud, double rateHz, String jointStatesTopic,
                                 String commandTopic, CommandFormat commandFormat, String torqueTopic,
                                 String damageTopic, String diagnosticsTopic, boolean torqueOnStart,
                                 double watchdogTimeoutSeconds, boolean watchdogTorqueOff, double maxStepRad,
-                                String damage, String model, boolean preflight) {
+                                String damage, String model, boolean preflight, double startSpeedRadPerSec,
+                                double startToleranceRad) {
 
     public static final Set<String> NAMES = Set.of("servo_config", "port", "baud", "rate_hz", "joint_states_topic",
             "command_topic", "command_type", "torque_topic", "damage_topic", "diagnostics_topic", "torque_on_start",
-            "watchdog_timeout_s", "watchdog_torque_off", "max_step_rad", "damage", "model", "preflight");
+            "watchdog_timeout_s", "watchdog_torque_off", "max_step_rad", "damage", "model", "preflight",
+            "start_speed_rad_s", "start_tolerance_rad");
 
     public ServoBridgeConfig {
         if (!(rateHz > 0 && rateHz <= 2000)) {
@@ -46,6 +52,13 @@ public record ServoBridgeConfig(String servoConfig, String port, int baud, doubl
         }
         if (!(maxStepRad > 0)) {
             throw new ParameterException("parameter 'max_step_rad' must be > 0 rad, got " + maxStepRad);
+        }
+        if (!(startSpeedRadPerSec >= 0) || Double.isInfinite(startSpeedRadPerSec)) {
+            throw new ParameterException("parameter 'start_speed_rad_s' must be >= 0 rad/s (0 = off), got "
+                    + startSpeedRadPerSec);
+        }
+        if (!(startToleranceRad > 0) || Double.isInfinite(startToleranceRad)) {
+            throw new ParameterException("parameter 'start_tolerance_rad' must be > 0 rad, got " + startToleranceRad);
         }
         if (baud < 0) {
             throw new ParameterException("parameter 'baud' must be >= 0 (0 = the config's), got " + baud);
@@ -64,7 +77,8 @@ public record ServoBridgeConfig(String servoConfig, String port, int baud, doubl
                     p.string("diagnostics_topic", "/servo_bridge/diagnostics"), p.bool("torque_on_start", false),
                     p.number("watchdog_timeout_s", 0.1), p.bool("watchdog_torque_off", false),
                     p.number("max_step_rad", 0.1), p.string("damage", ""), p.string("model", ""),
-                    p.bool("preflight", true));
+                    p.bool("preflight", true), p.number("start_speed_rad_s", 0.5),
+                    p.number("start_tolerance_rad", 0.15));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }

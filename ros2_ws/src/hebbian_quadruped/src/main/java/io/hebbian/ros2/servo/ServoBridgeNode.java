@@ -201,7 +201,8 @@ public final class ServoBridgeNode implements AutoCloseable {
      */
     private void enableAfterPreflight() throws ServoException {
         BridgeState s = bridge.state();
-        if (config.preflight() && s != BridgeState.ACTIVE && s != BridgeState.WATCHDOG_HOLD) {
+        if (config.preflight() && s != BridgeState.ACTIVE && s != BridgeState.WATCHDOG_HOLD
+                && s != BridgeState.MOVING_TO_START) {
             PreflightReport r = bridge.preflight(preflightModel, PreflightSettings.defaults()
                     .withCycles(PREFLIGHT_CYCLES).withBridgeRateHz(config.rateHz()), System::nanoTime);
             r.lines().forEach(l -> log.accept("servo bridge: pre-flight: " + l));
@@ -242,7 +243,7 @@ public final class ServoBridgeNode implements AutoCloseable {
         v.put("faults", String.join("; ", s.faults()));
         v.put("preflight", preflightResult);
         Diagnostics.Level level = switch (bridge.state()) {
-            case ACTIVE -> Diagnostics.Level.OK;
+            case ACTIVE, MOVING_TO_START -> Diagnostics.Level.OK;
             case IDLE -> Diagnostics.Level.STALE;
             case WATCHDOG_HOLD, WATCHDOG_TORQUE_OFF, ESTOPPED -> Diagnostics.Level.WARN;
             case FAULT, DISCONNECTED, CLOSED -> Diagnostics.Level.ERROR;

@@ -30,7 +30,9 @@ public final class ServoBridgeRunner implements AutoCloseable {
         return BridgeSettings.defaults()
                 .withWatchdog(Math.round(c.watchdogTimeoutSeconds() * 1e9),
                         c.watchdogTorqueOff() ? WatchdogAction.TORQUE_OFF : WatchdogAction.HOLD)
-                .withMaxStepRad(c.maxStepRad());
+                .withMaxStepRad(c.maxStepRad())
+                .withStartMove(c.startSpeedRadPerSec() > 0 ? c.startSpeedRadPerSec() : Double.POSITIVE_INFINITY,
+                        c.startToleranceRad());
     }
 
     /**
