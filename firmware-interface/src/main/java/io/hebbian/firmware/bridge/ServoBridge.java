@@ -8,6 +8,7 @@ import io.hebbian.firmware.bus.BusFault;
 import io.hebbian.firmware.bus.ServoBus;
 import io.hebbian.firmware.bus.ServoDisconnectedException;
 import io.hebbian.firmware.bus.ServoException;
+import io.hebbian.firmware.bus.ServoTelemetry;
 import io.hebbian.firmware.config.ServoConfig;
 import io.hebbian.firmware.preflight.Preflight;
 import io.hebbian.firmware.preflight.PreflightModel;
@@ -351,6 +352,34 @@ public final class ServoBridge implements AutoCloseable {
     public synchronized BridgeStatus status() {
         return new BridgeStatus(state, lastOutcome, sent, dropped, trips, reconnects,
                 injured.specs(), lastError, bus.counters(), faults);
+    }
+
+    /**
+     * Reads every servo's temperature and supply voltage (one bus transaction on Dynamixel, one READ per servo
+     * on Feetech); allocates.
+     *
+     * @return one entry per joint, or empty if the protocol has none, the bus is gone or the read failed
+     *         (then {@link BridgeStatus#lastError()} says why)
+     */
+    public synchronized List<ServoTelemetry> readTelemetry() {
+        if (state == BridgeState.CLOSED || state == BridgeState.DISCONNECTED) {
+            return List.of();
+        }
+        try {
+            return bus.readTelemetry();
+        } catch (ServoException e) {
+            fail(e);
+            return List.of();
+        }
+    }
+
+    /** Errors attributed to each joint's servo so far (see {@link ServoBus#errorsPerJoint()}); a copy. */
+    public synchronized long[] errorsPerJoint() {
+        return bus.errorsPerJoint();
+    }
+
+    public BridgeSettings settings() {
+        return settings;
     }
 
     public synchronized BridgeState state() {

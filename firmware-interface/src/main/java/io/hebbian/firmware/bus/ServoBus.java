@@ -92,6 +92,16 @@ public interface ServoBus extends AutoCloseable {
     /** Reboots one servo (clears latched hardware errors); false if unsupported. */
     boolean reboot(int id) throws ServoException;
 
+    /**
+     * Errors attributed to each joint's servo so far: replies that did not arrive, failed status replies and
+     * hardware alerts. Zeros for a protocol that cannot tell servos apart (Maestro: one board).
+     *
+     * @return one count per joint, configuration order (a copy)
+     */
+    default long[] errorsPerJoint() {
+        return new long[jointCount()];
+    }
+
     /** Error counters so far. */
     BusCounters counters();
 

@@ -84,6 +84,7 @@ public final class DynamixelBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     return false;
                 }
                 continue;
@@ -146,9 +147,13 @@ public final class DynamixelBus extends SerialBusBase {
         if (Dxl2Errors.alert(error)) {
             counters.alerts++;
             lastAlertId = id;
+            countError(id);
         }
         if (Dxl2Errors.number(error) != 0) {
             counters.statusErrors++;
+            if (!Dxl2Errors.alert(error)) {
+                countError(id);
+            }
             return false;
         }
         return true;
@@ -235,6 +240,7 @@ public final class DynamixelBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     break;
                 }
                 continue;
@@ -306,6 +312,7 @@ public final class DynamixelBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     return;
                 }
                 continue;
@@ -414,6 +421,7 @@ public final class DynamixelBus extends SerialBusBase {
             }
             if (!poll(deadline)) {
                 counters.timeouts++;
+                countError(id);
                 return false;
             }
         }

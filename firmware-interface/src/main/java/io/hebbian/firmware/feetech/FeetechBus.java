@@ -94,6 +94,7 @@ public final class FeetechBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     return false;
                 }
                 continue;
@@ -103,7 +104,7 @@ public final class FeetechBus extends SerialBusBase {
                 counters.framingErrors++;
                 continue;
             }
-            checkError(parser.instructionOrError());
+            checkError(parser.instructionOrError(), parser.id());
             byte[] d = parser.data();
             out.positionRad[k] = mapping.toRad(k, FeetechCodec.get16(d, 0, bigEndian));
             int v = FeetechCodec.fromSignMagnitude(FeetechCodec.get16(d, 2, bigEndian), 15);
@@ -214,9 +215,10 @@ public final class FeetechBus extends SerialBusBase {
         }
     }
 
-    private void checkError(int error) {
+    private void checkError(int error, int id) {
         if (error != 0) {
             counters.alerts++;
+            countError(id);
         }
     }
 
@@ -233,13 +235,14 @@ public final class FeetechBus extends SerialBusBase {
         while (true) {
             while (parser.next()) {
                 if (parser.id() == id) {
-                    checkError(parser.instructionOrError());
+                    checkError(parser.instructionOrError(), id);
                     return true;
                 }
                 counters.framingErrors++;
             }
             if (!poll(deadline)) {
                 counters.timeouts++;
+                countError(id);
                 return false;
             }
         }

@@ -138,8 +138,8 @@ public final class Preflight {
     private double returnDelay(List<Finding> out) throws ServoException {
         Optional<int[]> read = bus.readReturnDelayMicros();
         if (read.isEmpty()) {
-            out.add(Finding.ok("return delay", config.protocol().name().toLowerCase(Locale.ROOT)
-                    + " has no Return Delay Time register"));
+            out.add(Finding.ok("return delay", "this bus reports no Return Delay Time ("
+                    + config.protocol().name().toLowerCase(Locale.ROOT) + "): nothing to set"));
             return 0;
         }
         int[] micros = read.get();

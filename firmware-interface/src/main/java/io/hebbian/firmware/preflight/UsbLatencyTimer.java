@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * ({@code <sysfs>/bus/usb-serial/devices/<tty>/latency_timer}, milliseconds): an FTDI adapter holds a
  * short reply for up to this long before passing it to the host (default 16 ms).
  *
- * @param tty       the port's kernel name, e.g. {@code ttyUSB0} (symlinks resolved)
+ * @param tty       the port's kernel name, e.g. {@code ttyUSB0} (symlinks resolved); empty without a port path
  * @param file      the sysfs file
  * @param millis    the timer, ms; empty if the port is not an FTDI (usb-serial) adapter or it is unreadable
  * @param readError why an existing file could not be read; empty otherwise
@@ -34,6 +34,9 @@ public record UsbLatencyTimer(String tty, Path file, OptionalInt millis, String 
 
     /** The kernel name of a port path: {@code /dev/serial/by-id/...} or any symlink resolved, e.g. {@code ttyUSB0}. */
     static String ttyName(String port) {
+        if (port.isBlank()) {
+            return "";
+        }
         Path p = Path.of(port);
         try {
             p = p.toRealPath();
@@ -46,6 +49,9 @@ public record UsbLatencyTimer(String tty, Path file, OptionalInt millis, String 
 
     /** The finding: OK at 1 ms or for a non-FTDI adapter, WARN above 1 ms with the command that fixes it. */
     Finding finding() {
+        if (tty.isEmpty()) {
+            return Finding.ok("usb latency", "no port path (not a serial adapter): not checked");
+        }
         if (!readError.isEmpty()) {
             return Finding.warn("usb latency", file + " exists but cannot be read (" + readError + ")");
         }

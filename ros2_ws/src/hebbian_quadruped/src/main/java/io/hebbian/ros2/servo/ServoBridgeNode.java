@@ -3,7 +3,6 @@ package io.hebbian.ros2.servo;
 import io.hebbian.controller.safety.GateOutcome;
 import io.hebbian.controller.spec.JointStateSample;
 import io.hebbian.firmware.bridge.BridgeState;
-import io.hebbian.firmware.bridge.BridgeStatus;
 import io.hebbian.firmware.bridge.ServoBridge;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.ros2.msg.Diagnostics;
@@ -22,10 +21,7 @@ import io.hebbian.firmware.preflight.PreflightSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -64,6 +60,9 @@ public final class ServoBridgeNode implements AutoCloseable {
     private String lastEvent = "started";
     private Optional<PreflightModel> preflightModel = Optional.empty();
     private String preflightResult = "not run";
+    private double cycleRateHz = Double.NaN;
+    private long windowStartNanos;
+    private long windowStartTicks;
 
     /**
      * @param bridge     the serial bridge (owned by this node: closed with it)
@@ -124,6 +123,10 @@ public final class ServoBridgeNode implements AutoCloseable {
     /** Reads and publishes the joint state and runs the watchdog; call at {@code rate_hz}. */
     public synchronized void tick() {
         long now = clockNanos.getAsLong();
+        if (ticks == 0) {
+            windowStartNanos = now;
+            windowStartTicks = 1;
+        }
         ticks++;
         if (bridge.readState(sample, now)) {
             jointStates.publish(JointStateMessage.of(rosTimeNanos.getAsLong(), joints, sample.positionRad.clone(),
@@ -137,6 +140,11 @@ public final class ServoBridgeNode implements AutoCloseable {
             event(bridge.status().lastError());
         }
         if (ticks % DIAGNOSTICS_EVERY_TICKS == 0) {
+            if (now > windowStartNanos) {
+                cycleRateHz = (ticks - windowStartTicks) * 1e9 / (now - windowStartNanos);
+            }
+            windowStartNanos = now;
+            windowStartTicks = ticks;
             publishDiagnostics();
         }
     }
@@ -233,23 +241,9 @@ public final class ServoBridgeNode implements AutoCloseable {
     }
 
     private void publishDiagnostics() {
-        BridgeStatus s = bridge.status();
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("state", bridge.state().name().toLowerCase(Locale.ROOT));
-        v.put("bridge", s.toString());
-        v.put("read_failures", Long.toString(readFailures));
-        v.put("commands_rejected", Long.toString(rejectedCommands));
-        v.put("commands_wrong_length", Long.toString(wrongLengthCommands));
-        v.put("faults", String.join("; ", s.faults()));
-        v.put("preflight", preflightResult);
-        Diagnostics.Level level = switch (bridge.state()) {
-            case ACTIVE, MOVING_TO_START -> Diagnostics.Level.OK;
-            case IDLE -> Diagnostics.Level.STALE;
-            case WATCHDOG_HOLD, WATCHDOG_TORQUE_OFF, ESTOPPED -> Diagnostics.Level.WARN;
-            case FAULT, DISCONNECTED, CLOSED -> Diagnostics.Level.ERROR;
-        };
-        String message = s.faults().isEmpty() ? lastEvent : s.lastError();
-        diagnostics.publish(new Diagnostics(rosTimeNanos.getAsLong(), "hebbian_servo_bridge", level, message, v));
+        diagnostics.publish(ServoBridgeDiagnostics.build(bridge, joints, config,
+                new ServoBridgeDiagnostics.NodeCounters(cycleRateHz, readFailures, rejectedCommands,
+                        wrongLengthCommands, lastEvent, preflightResult), rosTimeNanos.getAsLong()));
     }
 
     public ServoBridge bridge() {
