@@ -37,7 +37,8 @@ def generate_launch_description():
             arguments=['--transport', transport, '--bind', bind],
             parameters=[os.path.join(config, 'servo_bridge.yaml'),
                         {'servo_config': LaunchConfiguration('servo_config'),
-                         'port': LaunchConfiguration('port')}],
+                         'port': LaunchConfiguration('port'),
+                         'model': LaunchConfiguration('model')}],
         ),
         Node(
             package='hebbian_quadruped',

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 /** Flags shared by every {@code hebbian servo} subcommand, and building the config and bus from them. */
 final class ServoOptions {
 
-    @Option(names = "--port", required = true, paramLabel = "PATH",
-            description = "Serial port path, e.g. /dev/ttyUSB0 (ptys are not listed by the OS: give the path).")
+    @Option(names = "--port", paramLabel = "PATH",
+            description = "Serial port path, e.g. /dev/ttyUSB0 (default: the config's; ptys are not listed by the OS: give the path).")
     String port;
 
     @Option(names = "--protocol", paramLabel = "P",
@@ -45,8 +45,13 @@ final class ServoOptions {
                 throw new IllegalArgumentException("--protocol " + protocol + " contradicts " + config + " (protocol "
                         + c.protocol() + "): drop one of them");
             }
-            return c.withPort(port, baud != null ? baud : c.baud());
+            String path = port != null ? port : c.port();
+            if (path.isBlank()) {
+                throw new IllegalArgumentException("give --port PATH: " + config + " names no port");
+            }
+            return c.withPort(path, baud != null ? baud : c.baud());
         }
+        requirePort();
         if (protocol == null) {
             throw new IllegalArgumentException("give --protocol dynamixel2|feetech-sts|feetech-scs|maestro, or --config FILE");
         }
@@ -65,6 +70,7 @@ final class ServoOptions {
     /** Protocol from --protocol or --config, for commands that need no joint list. */
     ServoConfig resolveForScan() throws IOException {
         if (config == null && protocol != null && ids.isEmpty()) {
+            requirePort();
             Protocol p = Protocol.parse(protocol);
             JointConfig any = new JointConfig("any", p == Protocol.MAESTRO ? 0 : 1, 1, 0, -Math.PI, Math.PI,
                     Double.POSITIVE_INFINITY);
@@ -72,6 +78,12 @@ final class ServoOptions {
                     false, List.of(any), Map.of());
         }
         return resolve();
+    }
+
+    private void requirePort() {
+        if (port == null) {
+            throw new IllegalArgumentException("give --port PATH (or a --config that names the port)");
+        }
     }
 
     static ServoBus open(ServoConfig c) {

@@ -1,9 +1,15 @@
 package io.hebbian.firmware.bridge;
 
-/** The bridge's mode. Only {@link #ACTIVE} and {@link #WATCHDOG_HOLD} accept commands. */
+/** The bridge's mode. Only {@link #MOVING_TO_START}, {@link #ACTIVE} and {@link #WATCHDOG_HOLD} accept commands. */
 public enum BridgeState {
     /** Not enabled yet, or torque was turned off after a reconnect: call {@link ServoBridge#enable}. */
     IDLE,
+    /**
+     * Torque on, moving from the pose measured at enable to the latest command at the bounded start speed
+     * ({@link BridgeSettings#startSpeedRadPerSec()}); commands set the target, {@link ServoBridge#tick} moves the
+     * goals, checks every servo's fault registers and the position error. Then {@link #ACTIVE}.
+     */
+    MOVING_TO_START,
     /** Commands pass the gate to the servos. */
     ACTIVE,
     /** The watchdog expired and positions are held; the next command resumes. */

@@ -60,6 +60,16 @@ final class Injuries {
         damage.clear();
     }
 
+    /** Marks the limp joints (torque off on purpose) in {@code out} (Modified). */
+    void limp(boolean[] out) {
+        java.util.Arrays.fill(out, false);
+        for (Damage d : damage) {
+            if (d.kind() == DamageKind.LIMP) {
+                out[d.joint()] = true;
+            }
+        }
+    }
+
     List<String> specs() {
         return damage.stream().map(Damage::spec).toList();
     }

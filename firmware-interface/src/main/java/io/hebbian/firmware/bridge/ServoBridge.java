@@ -8,9 +8,16 @@ import io.hebbian.firmware.bus.BusFault;
 import io.hebbian.firmware.bus.ServoBus;
 import io.hebbian.firmware.bus.ServoDisconnectedException;
 import io.hebbian.firmware.bus.ServoException;
+import io.hebbian.firmware.bus.ServoTelemetry;
 import io.hebbian.firmware.config.ServoConfig;
+import io.hebbian.firmware.preflight.Preflight;
+import io.hebbian.firmware.preflight.PreflightModel;
+import io.hebbian.firmware.preflight.PreflightReport;
+import io.hebbian.firmware.preflight.PreflightSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The safety layer between a controller and a {@link ServoBus}. Every command passes one
@@ -36,6 +43,8 @@ public final class ServoBridge implements AutoCloseable {
     private final double[] safe;
     private final JointStateSample measured;
     private final Injuries injured;
+    private final StartMove startMove;
+    private final boolean[] limp;
     private BridgeState state = BridgeState.IDLE;
     private boolean hasMeasured;
     private boolean measuredTimed;
@@ -48,6 +57,7 @@ public final class ServoBridge implements AutoCloseable {
     private long trips;
     private long reconnects;
     private long lastReconnectNanos;
+    private long lastGoalWriteNanos;
     private String lastError = "";
     private Thread hook;
 
@@ -67,13 +77,17 @@ public final class ServoBridge implements AutoCloseable {
         safe = new double[n];
         injured = new Injuries(n);
         measured = new JointStateSample(n);
+        startMove = new StartMove(config.jointLimits(), settings.startSpeedRadPerSec(), settings.startToleranceRad(),
+                settings.watchdogTimeoutNanos());
+        limp = new boolean[n];
     }
 
     /**
      * Reads the pose, checks it is within {@link BridgeSettings#poseToleranceRad()} of the limits,
      * (re-)arms the hardware watchdog (which also clears an expired one), makes the pose the gate's
      * reference and the goal, turns torque on (except limp joints) and starts the software watchdog.
-     * Also clears an e-stop and a {@link BridgeState#FAULT}.
+     * Also clears an e-stop and a {@link BridgeState#FAULT}. With a {@linkplain BridgeSettings#startMoveEnabled()
+     * start move} the bridge then is {@link BridgeState#MOVING_TO_START}, else {@link BridgeState#ACTIVE}.
      *
      * @throws ServoException if the servos cannot be read or refuse, or one has a latched hardware error
      */
@@ -96,13 +110,20 @@ public final class ServoBridge implements AutoCloseable {
         gate.reset(measured.positionRad);
         gate.lastSafe(safe);
         bus.writePositions(safe);
+        lastGoalWriteNanos = nowNanos;
         bus.setTorque(true);
         applyDamage();
         installHook();
         watchdog.feed(nowNanos);
         faults = List.of();
         ticksSinceFaultPoll = 0;
-        state = BridgeState.ACTIVE;
+        if (settings.startMoveEnabled()) {
+            startMove.begin(safe, nowNanos);
+            state = BridgeState.MOVING_TO_START;
+        } else {
+            startMove.cancel();
+            state = BridgeState.ACTIVE;
+        }
     }
 
     /**
@@ -117,12 +138,15 @@ public final class ServoBridge implements AutoCloseable {
         if (targetRad.length != requested.length) {
             throw new IllegalArgumentException("expected " + requested.length + " joint targets, got " + targetRad.length);
         }
-        if (state != BridgeState.ACTIVE && state != BridgeState.WATCHDOG_HOLD) {
+        if (state != BridgeState.ACTIVE && state != BridgeState.WATCHDOG_HOLD && state != BridgeState.MOVING_TO_START) {
             dropped++;
             return GateOutcome.REJECTED;
         }
         for (int k = 0; k < requested.length; k++) {
             requested[k] = injured.override(k, targetRad[k]);
+        }
+        if (startMove.pending()) {
+            return startMoveTarget(nowNanos);
         }
         GateOutcome outcome = gate.apply(requested, safe);
         lastOutcome = outcome;
@@ -136,6 +160,20 @@ public final class ServoBridge implements AutoCloseable {
             sent++;
         }
         return outcome;
+    }
+
+    /** During the start move a command only sets its target ({@link #tick} moves the goals). */
+    private GateOutcome startMoveTarget(long nowNanos) {
+        if (!startMove.target(requested)) {
+            dropped++;
+            lastOutcome = GateOutcome.HELD_NON_FINITE;
+            return lastOutcome;
+        }
+        watchdog.feed(nowNanos);
+        state = BridgeState.MOVING_TO_START;
+        sent++;
+        lastOutcome = GateOutcome.RATE_LIMITED;
+        return lastOutcome;
     }
 
     /**
@@ -192,7 +230,7 @@ public final class ServoBridge implements AutoCloseable {
             }
             return;
         }
-        if (state == BridgeState.ACTIVE && watchdog.expired(nowNanos)) {
+        if ((state == BridgeState.ACTIVE || state == BridgeState.MOVING_TO_START) && watchdog.expired(nowNanos)) {
             trips++;
             if (settings.watchdogAction() == WatchdogAction.TORQUE_OFF) {
                 state = BridgeState.WATCHDOG_TORQUE_OFF;
@@ -202,7 +240,51 @@ public final class ServoBridge implements AutoCloseable {
                 hold(nowNanos);
             }
         }
+        if (state == BridgeState.MOVING_TO_START) {
+            stepStartMove(nowNanos);
+            return;
+        }
         pollFaults();
+    }
+
+    /**
+     * One step of the start move: every servo's fault registers are read, the last measurement (if taken
+     * after the last goal write) must be within the tolerance of that goal, then the goals advance.
+     */
+    private void stepStartMove(long nowNanos) {
+        List<BusFault> found;
+        try {
+            found = bus.readFaults();
+        } catch (ServoException e) {
+            fail(e);
+            return;
+        }
+        if (!found.isEmpty()) {
+            abortStartMove(describe(found));
+            return;
+        }
+        injured.limp(limp);
+        String error = measuredTimed && measuredAtNanos >= lastGoalWriteNanos
+                ? startMove.trackingError(measured.positionRad, limp) : null;
+        if (error != null) {
+            abortStartMove(List.of(error));
+            return;
+        }
+        if (startMove.step(nowNanos) && write(startMove.goal())) {
+            lastGoalWriteNanos = nowNanos;
+            gate.reset(startMove.goal());
+        }
+        if (!startMove.pending() && state == BridgeState.MOVING_TO_START) {
+            state = BridgeState.ACTIVE;
+        }
+    }
+
+    private void abortStartMove(List<String> why) {
+        startMove.cancel();
+        faults = why;
+        lastError = "start move aborted, torque off: " + String.join("; ", why);
+        state = BridgeState.FAULT;
+        torqueOffQuietly();
     }
 
     private void pollFaults() {
@@ -230,6 +312,7 @@ public final class ServoBridge implements AutoCloseable {
 
     /** Latching emergency stop: torque off now; commands are dropped until {@link #enable}. */
     public synchronized void estop() {
+        startMove.cancel();
         state = state == BridgeState.CLOSED ? state : BridgeState.ESTOPPED;
         torqueOffQuietly();
     }
@@ -245,15 +328,58 @@ public final class ServoBridge implements AutoCloseable {
         List<Damage> parsed = DamageSpec.parse(spec, config);
         clearDamage();
         injured.set(parsed);
-        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD) {
+        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD || state == BridgeState.MOVING_TO_START) {
             applyDamage();
         }
+    }
+
+    /**
+     * Runs the pre-flight check ({@link Preflight}) on this bridge's bus. It only reads; torque must be off.
+     *
+     * @param clockNanos monotonic clock for the timed read cycles (real time on a real bus)
+     * @throws IllegalStateException while torque is on (state ACTIVE or WATCHDOG_HOLD) or when closed
+     */
+    public synchronized PreflightReport preflight(Optional<PreflightModel> model, PreflightSettings preflightSettings,
+                                                  LongSupplier clockNanos) {
+        if (state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD || state == BridgeState.MOVING_TO_START
+                || state == BridgeState.CLOSED) {
+            throw new IllegalStateException("the pre-flight check runs with torque off, but the bridge is " + state);
+        }
+        return new Preflight(bus, config, model, preflightSettings, clockNanos).run();
     }
 
     /** Current status snapshot. */
     public synchronized BridgeStatus status() {
         return new BridgeStatus(state, lastOutcome, sent, dropped, trips, reconnects,
                 injured.specs(), lastError, bus.counters(), faults);
+    }
+
+    /**
+     * Reads every servo's temperature and supply voltage (one bus transaction on Dynamixel, one READ per servo
+     * on Feetech); allocates.
+     *
+     * @return one entry per joint, or empty if the protocol has none, the bus is gone or the read failed
+     *         (then {@link BridgeStatus#lastError()} says why)
+     */
+    public synchronized List<ServoTelemetry> readTelemetry() {
+        if (state == BridgeState.CLOSED || state == BridgeState.DISCONNECTED) {
+            return List.of();
+        }
+        try {
+            return bus.readTelemetry();
+        } catch (ServoException e) {
+            fail(e);
+            return List.of();
+        }
+    }
+
+    /** Errors attributed to each joint's servo so far (see {@link ServoBus#errorsPerJoint()}); a copy. */
+    public synchronized long[] errorsPerJoint() {
+        return bus.errorsPerJoint();
+    }
+
+    public BridgeSettings settings() {
+        return settings;
     }
 
     public synchronized BridgeState state() {
@@ -290,7 +416,8 @@ public final class ServoBridge implements AutoCloseable {
     }
 
     private void clearDamage() throws ServoException {
-        injured.clear(bus, state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD);
+        injured.clear(bus, state == BridgeState.ACTIVE || state == BridgeState.WATCHDOG_HOLD
+                || state == BridgeState.MOVING_TO_START);
     }
 
     /**

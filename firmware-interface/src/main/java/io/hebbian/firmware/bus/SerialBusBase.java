@@ -21,6 +21,7 @@ public abstract class SerialBusBase implements ServoBus {
     protected final Counters counters = new Counters();
     protected final long timeoutNanos;
     private final byte[] rx = new byte[512];
+    private final long[] jointErrors;
     private boolean lostReported;
 
     protected SerialBusBase(SerialLink link, ServoConfig config, LongSupplier nanoClock) {
@@ -29,6 +30,29 @@ public abstract class SerialBusBase implements ServoBus {
         this.mapping = new JointMapping(config);
         this.clock = nanoClock;
         this.timeoutNanos = config.responseTimeoutMillis() * 1_000_000L;
+        this.jointErrors = new long[mapping.size()];
+    }
+
+    /** Counts an error (missing reply, failed status, alert) against the servo {@code id}, if it is mapped. */
+    protected final void countError(int id) {
+        int k = mapping.indexOfId(id);
+        if (k >= 0) {
+            jointErrors[k]++;
+        }
+    }
+
+    /** Counts a missing reply against every joint whose {@code got} entry is false. */
+    protected final void countMissing(boolean[] got) {
+        for (int k = 0; k < jointErrors.length; k++) {
+            if (!got[k]) {
+                jointErrors[k]++;
+            }
+        }
+    }
+
+    @Override
+    public long[] errorsPerJoint() {
+        return jointErrors.clone();
     }
 
     /** Gives received bytes to the protocol's parser. */

@@ -2,6 +2,7 @@ package io.hebbian.firmware.bus;
 
 import io.hebbian.controller.spec.JointStateSample;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One serial servo bus (one port), in the joint order of its configuration. Angles are joint
@@ -68,8 +69,38 @@ public interface ServoBus extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Reads each joint's servo Return Delay Time (the pause a servo waits before it replies).
+     *
+     * @return microseconds per joint in configuration order, -1 for a servo that did not answer; empty if
+     *         the protocol has no such register
+     */
+    default Optional<int[]> readReturnDelayMicros() throws ServoException {
+        return Optional.empty();
+    }
+
+    /**
+     * Reads every servo's temperature and supply voltage (one transaction where the protocol allows).
+     *
+     * @return one entry per joint in configuration order (NaN for a servo that did not answer); empty if the
+     *         protocol has no such registers
+     */
+    default List<ServoTelemetry> readTelemetry() throws ServoException {
+        return List.of();
+    }
+
     /** Reboots one servo (clears latched hardware errors); false if unsupported. */
     boolean reboot(int id) throws ServoException;
+
+    /**
+     * Errors attributed to each joint's servo so far: replies that did not arrive, failed status replies and
+     * hardware alerts. Zeros for a protocol that cannot tell servos apart (Maestro: one board).
+     *
+     * @return one count per joint, configuration order (a copy)
+     */
+    default long[] errorsPerJoint() {
+        return new long[jointCount()];
+    }
 
     /** Error counters so far. */
     BusCounters counters();

@@ -9,10 +9,12 @@ import io.hebbian.firmware.bus.BusFault;
 import io.hebbian.firmware.bus.PingResult;
 import io.hebbian.firmware.bus.SerialBusBase;
 import io.hebbian.firmware.bus.ServoException;
+import io.hebbian.firmware.bus.ServoTelemetry;
 import io.hebbian.firmware.config.ServoConfig;
 import io.hebbian.firmware.transport.SerialLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -82,6 +84,7 @@ public final class DynamixelBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     return false;
                 }
                 continue;
@@ -144,9 +147,13 @@ public final class DynamixelBus extends SerialBusBase {
         if (Dxl2Errors.alert(error)) {
             counters.alerts++;
             lastAlertId = id;
+            countError(id);
         }
         if (Dxl2Errors.number(error) != 0) {
             counters.statusErrors++;
+            if (!Dxl2Errors.alert(error)) {
+                countError(id);
+            }
             return false;
         }
         return true;
@@ -233,6 +240,7 @@ public final class DynamixelBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     break;
                 }
                 continue;
@@ -256,6 +264,69 @@ public final class DynamixelBus extends SerialBusBase {
             }
         }
         return faults == null ? List.of() : List.copyOf(faults);
+    }
+
+    /** Return Delay Time (address 9) of every servo, one SYNC_READ. */
+    @Override
+    public Optional<int[]> readReturnDelayMicros() throws ServoException {
+        int n = mapping.size();
+        byte[] raw = new byte[n];
+        syncReadSpan(XControlTable.RETURN_DELAY_TIME, 1, raw);
+        int[] micros = new int[n];
+        for (int k = 0; k < n; k++) {
+            micros[k] = got[k] ? (raw[k] & 0xFF) * XControlTable.RETURN_DELAY_UNIT_MICROS : -1;
+        }
+        return Optional.of(micros);
+    }
+
+    /** Present Input Voltage and Present Temperature (addresses 144..146) of every servo, one SYNC_READ. */
+    @Override
+    public List<ServoTelemetry> readTelemetry() throws ServoException {
+        int n = mapping.size();
+        byte[] raw = new byte[n * 3];
+        syncReadSpan(XControlTable.PRESENT_INPUT_VOLTAGE, 3, raw);
+        List<ServoTelemetry> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(got[k]
+                    ? new ServoTelemetry(mapping.id(k), raw[k * 3 + 2] & 0xFF, ((raw[k * 3] & 0xFF) | (raw[k * 3 + 1] & 0xFF) << 8) / 10.0)
+                    : new ServoTelemetry(mapping.id(k), Double.NaN, Double.NaN));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * One SYNC_READ of {@code size} bytes at {@code address} of every servo into {@code out} (Modified,
+     * {@code size} bytes per joint in configuration order); {@link #got} says which servos answered.
+     */
+    private void syncReadSpan(int address, int size, byte[] out) throws ServoException {
+        int n = mapping.size();
+        int p = syncHeader(address, size);
+        for (int k = 0; k < n; k++) {
+            params[p++] = (byte) mapping.id(k);
+            got[k] = false;
+        }
+        sendPacket(Instruction.BROADCAST, Instruction.SYNC_READ, p, 4 + size);
+        long deadline = deadline();
+        int remaining = n;
+        while (remaining > 0) {
+            if (!parser.next()) {
+                if (!poll(deadline)) {
+                    counters.timeouts++;
+                    countMissing(got);
+                    return;
+                }
+                continue;
+            }
+            int k = mapping.indexOfId(parser.id());
+            if (parser.instruction() != Instruction.STATUS || k < 0 || got[k]
+                    || parser.dataLength() != 1 + size || !statusOk(parser.error(), parser.id())) {
+                counters.framingErrors++;
+                continue;
+            }
+            System.arraycopy(parser.data(), 1, out, k * size, size);
+            got[k] = true;
+            remaining--;
+        }
     }
 
     private static String describeFault(int id, int hardware, boolean watchdog) {
@@ -350,6 +421,7 @@ public final class DynamixelBus extends SerialBusBase {
             }
             if (!poll(deadline)) {
                 counters.timeouts++;
+                countError(id);
                 return false;
             }
         }

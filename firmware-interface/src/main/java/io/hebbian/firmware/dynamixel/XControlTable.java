@@ -5,6 +5,10 @@ public final class XControlTable {
     public static final int MODEL_NUMBER = 0;
     public static final int ID = 7;
     public static final int BAUD_RATE = 8;
+    /** Return Delay Time: 1 byte, unit 2 us, default 250 (500 us); EEPROM (write with torque off). */
+    public static final int RETURN_DELAY_TIME = 9;
+    /** Return Delay Time unit, microseconds. */
+    public static final int RETURN_DELAY_UNIT_MICROS = 2;
     public static final int OPERATING_MODE = 11;
     public static final int PWM_LIMIT = 36;
     public static final int TORQUE_ENABLE = 64;
@@ -16,6 +20,9 @@ public final class XControlTable {
     public static final int GOAL_POSITION = 116;
     public static final int PRESENT_VELOCITY = 128;
     public static final int PRESENT_POSITION = 132;
+    /** Present Input Voltage: 2 bytes, unit 0.1 V; Present Temperature (146) follows it: 1 byte, degrees C. */
+    public static final int PRESENT_INPUT_VOLTAGE = 144;
+    public static final int PRESENT_TEMPERATURE = 146;
     /** Size of the table the emulator keeps. */
     public static final int SIZE = 256;
     /** Goal PWM at 100 % (XM430 PWM limit default). */

@@ -5,11 +5,13 @@ import io.hebbian.firmware.bus.BusCounters;
 import io.hebbian.firmware.bus.PingResult;
 import io.hebbian.firmware.bus.SerialBusBase;
 import io.hebbian.firmware.bus.ServoException;
+import io.hebbian.firmware.bus.ServoTelemetry;
 import io.hebbian.firmware.config.Protocol;
 import io.hebbian.firmware.config.ServoConfig;
 import io.hebbian.firmware.transport.SerialLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -92,6 +94,7 @@ public final class FeetechBus extends SerialBusBase {
             if (!parser.next()) {
                 if (!poll(deadline)) {
                     counters.timeouts++;
+                    countMissing(got);
                     return false;
                 }
                 continue;
@@ -101,7 +104,7 @@ public final class FeetechBus extends SerialBusBase {
                 counters.framingErrors++;
                 continue;
             }
-            checkError(parser.instructionOrError());
+            checkError(parser.instructionOrError(), parser.id());
             byte[] d = parser.data();
             out.positionRad[k] = mapping.toRad(k, FeetechCodec.get16(d, 0, bigEndian));
             int v = FeetechCodec.fromSignMagnitude(FeetechCodec.get16(d, 2, bigEndian), 15);
@@ -145,6 +148,39 @@ public final class FeetechBus extends SerialBusBase {
         return found;
     }
 
+    /** Return delay (address 7) of every servo, one READ each. */
+    @Override
+    public Optional<int[]> readReturnDelayMicros() throws ServoException {
+        int[] micros = new int[mapping.size()];
+        for (int k = 0; k < micros.length; k++) {
+            int v = readByte(mapping.id(k), StsControlTable.RETURN_DELAY, 1);
+            micros[k] = v < 0 ? -1 : v * StsControlTable.RETURN_DELAY_UNIT_MICROS;
+        }
+        return Optional.of(micros);
+    }
+
+    /** Present voltage and temperature (addresses 62..63) of every servo, one READ each. */
+    @Override
+    public List<ServoTelemetry> readTelemetry() throws ServoException {
+        List<ServoTelemetry> out = new ArrayList<>(mapping.size());
+        for (int k = 0; k < mapping.size(); k++) {
+            int id = mapping.id(k);
+            boolean ok = readByte(id, StsControlTable.PRESENT_VOLTAGE, 2) >= 0;
+            byte[] d = parser.data();
+            out.add(ok ? new ServoTelemetry(id, d[1] & 0xFF, (d[0] & 0xFF) / 10.0)
+                    : new ServoTelemetry(id, Double.NaN, Double.NaN));
+        }
+        return List.copyOf(out);
+    }
+
+    /** READ of {@code bytes} at {@code address}; the first byte, or -1 if the servo did not answer. */
+    private int readByte(int id, int address, int bytes) throws ServoException {
+        params[0] = (byte) address;
+        params[1] = (byte) bytes;
+        sendPacket(id, FeetechCodec.READ, 2);
+        return awaitStatus(id) && parser.dataLength() == bytes ? parser.data()[0] & 0xFF : -1;
+    }
+
     @Override
     public boolean setHardwareWatchdog(int timeoutMillis) {
         return false;
@@ -179,9 +215,10 @@ public final class FeetechBus extends SerialBusBase {
         }
     }
 
-    private void checkError(int error) {
+    private void checkError(int error, int id) {
         if (error != 0) {
             counters.alerts++;
+            countError(id);
         }
     }
 
@@ -198,13 +235,14 @@ public final class FeetechBus extends SerialBusBase {
         while (true) {
             while (parser.next()) {
                 if (parser.id() == id) {
-                    checkError(parser.instructionOrError());
+                    checkError(parser.instructionOrError(), id);
                     return true;
                 }
                 counters.framingErrors++;
             }
             if (!poll(deadline)) {
                 counters.timeouts++;
+                countError(id);
                 return false;
             }
         }

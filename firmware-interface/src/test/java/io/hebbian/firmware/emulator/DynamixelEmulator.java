@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A bus of emulated Dynamixel X servos (control table per id): PING, READ, WRITE, SYNC_WRITE,
  * SYNC_READ, FAST_SYNC_READ, REBOOT, Torque Enable, Bus Watchdog (goal becomes read-only after it
  * expires: Data Range Error), Hardware Error Status with the alert bit, EEPROM lock while torque is
- * on. The present position jumps to the goal while torque is on. Thread-safe (synchronized).
+ * on, Return Delay Time (default 250 = 500 us), input voltage (12.0 V) and temperature (35 C). The present
+ * position jumps to the goal while torque is on (unless the servo is {@linkplain #setStuck stuck}).
+ * Thread-safe (synchronized).
  */
 public final class DynamixelEmulator implements EmulatedBoard {
 
@@ -23,6 +25,7 @@ public final class DynamixelEmulator implements EmulatedBoard {
     private final Map<Integer, byte[]> tables = new TreeMap<>();
     private final Map<Integer, Long> lastRxNanos = new TreeMap<>();
     private final Set<Integer> silent = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> stuck = ConcurrentHashMap.newKeySet();
     private final Dxl2Parser parser = new Dxl2Parser(1024);
     private final byte[] out = new byte[4096];
     private final byte[] params = new byte[2048];
@@ -37,6 +40,9 @@ public final class DynamixelEmulator implements EmulatedBoard {
             t[XControlTable.ID] = (byte) id;
             t[XControlTable.BAUD_RATE] = 3;
             t[XControlTable.OPERATING_MODE] = 3;
+            t[XControlTable.RETURN_DELAY_TIME] = (byte) 250;
+            Dxl2Encoder.putLe(t, XControlTable.PRESENT_INPUT_VOLTAGE, 120, 2);
+            t[XControlTable.PRESENT_TEMPERATURE] = 35;
             Dxl2Encoder.putLe(t, XControlTable.PWM_LIMIT, XControlTable.PWM_MAX, 2);
             Dxl2Encoder.putLe(t, XControlTable.GOAL_PWM, XControlTable.PWM_MAX, 2);
             Dxl2Encoder.putLe(t, XControlTable.GOAL_POSITION, 2048, 4);
@@ -184,7 +190,7 @@ public final class DynamixelEmulator implements EmulatedBoard {
             if (t == null || silent.contains(sid)) {
                 continue;
             }
-            settle(t);
+            settle(sid, t);
             pk[w++] = (byte) errorByte(t, 0);
             pk[w++] = (byte) sid;
             System.arraycopy(t, addr, pk, w, size);
@@ -202,7 +208,7 @@ public final class DynamixelEmulator implements EmulatedBoard {
         }
         byte[] own = tables.get(id);
         if (own != null) {
-            settle(own);
+            settle(id, own);
         }
         int p = 0;
         params[p++] = (byte) errorByte(own, err);
@@ -229,8 +235,8 @@ public final class DynamixelEmulator implements EmulatedBoard {
     }
 
     /** Present position follows the goal while torque is on. */
-    private static void settle(byte[] t) {
-        if (t[XControlTable.TORQUE_ENABLE] == 1) {
+    private void settle(int id, byte[] t) {
+        if (t[XControlTable.TORQUE_ENABLE] == 1 && !stuck.contains(id)) {
             System.arraycopy(t, XControlTable.GOAL_POSITION, t, XControlTable.PRESENT_POSITION, 4);
         }
     }
@@ -265,6 +271,15 @@ public final class DynamixelEmulator implements EmulatedBoard {
             silent.add(id);
         } else {
             silent.remove(id);
+        }
+    }
+
+    /** A stuck servo keeps its present position whatever the goal (jammed joint, blocked leg). */
+    public void setStuck(int id, boolean s) {
+        if (s) {
+            stuck.add(id);
+        } else {
+            stuck.remove(id);
         }
     }
 

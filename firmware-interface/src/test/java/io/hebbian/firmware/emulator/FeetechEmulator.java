@@ -30,6 +30,8 @@ public final class FeetechEmulator implements EmulatedBoard {
             FeetechCodec.put16(t, StsControlTable.GOAL_POSITION, mid, bigEndian);
             FeetechCodec.put16(t, StsControlTable.PRESENT_POSITION, mid, bigEndian);
             FeetechCodec.put16(t, StsControlTable.TORQUE_LIMIT, StsControlTable.TORQUE_LIMIT_MAX, bigEndian);
+            t[StsControlTable.PRESENT_VOLTAGE] = 74;
+            t[StsControlTable.PRESENT_TEMPERATURE] = 31;
             tables.put(id, t);
         }
     }

@@ -23,16 +23,25 @@ import java.util.Set;
  * @param watchdogTorqueOff  on expiry turn torque off (true) or hold the last target (false, default) [watchdog_torque_off]
  * @param maxStepRad         safety-gate limit per command, radians [max_step_rad], default 0.1
  * @param damage             damage applied at start; empty = none [damage]
+ * @param model              trained model the pre-flight check compares the config with; empty = bus checks only [model]
+ * @param preflight          run the pre-flight check before every torque on and refuse torque on a blocker
+ *                           (default true) [preflight]
+ * @param startSpeedRadPerSec after torque on, the goals move from the measured pose to the first command at most
+ *                           this fast, rad/s [start_speed_rad_s], default 0.5; 0 = off (only {@code max_step_rad})
+ * @param startToleranceRad  a joint farther than this from its goal during that move aborts it (torque off), rad
+ *                           [start_tolerance_rad], default 0.15
  */
 public record ServoBridgeConfig(String servoConfig, String port, int baud, double rateHz, String jointStatesTopic,
                                 String commandTopic, CommandFormat commandFormat, String torqueTopic,
                                 String damageTopic, String diagnosticsTopic, boolean torqueOnStart,
                                 double watchdogTimeoutSeconds, boolean watchdogTorqueOff, double maxStepRad,
-                                String damage) {
+                                String damage, String model, boolean preflight, double startSpeedRadPerSec,
+                                double startToleranceRad) {
 
     public static final Set<String> NAMES = Set.of("servo_config", "port", "baud", "rate_hz", "joint_states_topic",
             "command_topic", "command_type", "torque_topic", "damage_topic", "diagnostics_topic", "torque_on_start",
-            "watchdog_timeout_s", "watchdog_torque_off", "max_step_rad", "damage");
+            "watchdog_timeout_s", "watchdog_torque_off", "max_step_rad", "damage", "model", "preflight",
+            "start_speed_rad_s", "start_tolerance_rad");
 
     public ServoBridgeConfig {
         if (!(rateHz > 0 && rateHz <= 2000)) {
@@ -43,6 +52,13 @@ public record ServoBridgeConfig(String servoConfig, String port, int baud, doubl
         }
         if (!(maxStepRad > 0)) {
             throw new ParameterException("parameter 'max_step_rad' must be > 0 rad, got " + maxStepRad);
+        }
+        if (!(startSpeedRadPerSec >= 0) || Double.isInfinite(startSpeedRadPerSec)) {
+            throw new ParameterException("parameter 'start_speed_rad_s' must be >= 0 rad/s (0 = off), got "
+                    + startSpeedRadPerSec);
+        }
+        if (!(startToleranceRad > 0) || Double.isInfinite(startToleranceRad)) {
+            throw new ParameterException("parameter 'start_tolerance_rad' must be > 0 rad, got " + startToleranceRad);
         }
         if (baud < 0) {
             throw new ParameterException("parameter 'baud' must be >= 0 (0 = the config's), got " + baud);
@@ -60,7 +76,9 @@ public record ServoBridgeConfig(String servoConfig, String port, int baud, doubl
                     p.string("torque_topic", "/servo_bridge/torque"), p.string("damage_topic", "/servo_bridge/damage"),
                     p.string("diagnostics_topic", "/servo_bridge/diagnostics"), p.bool("torque_on_start", false),
                     p.number("watchdog_timeout_s", 0.1), p.bool("watchdog_torque_off", false),
-                    p.number("max_step_rad", 0.1), p.string("damage", ""));
+                    p.number("max_step_rad", 0.1), p.string("damage", ""), p.string("model", ""),
+                    p.bool("preflight", true), p.number("start_speed_rad_s", 0.5),
+                    p.number("start_tolerance_rad", 0.15));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }

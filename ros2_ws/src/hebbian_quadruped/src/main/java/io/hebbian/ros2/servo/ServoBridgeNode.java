@@ -3,7 +3,6 @@ package io.hebbian.ros2.servo;
 import io.hebbian.controller.safety.GateOutcome;
 import io.hebbian.controller.spec.JointStateSample;
 import io.hebbian.firmware.bridge.BridgeState;
-import io.hebbian.firmware.bridge.BridgeStatus;
 import io.hebbian.firmware.bridge.ServoBridge;
 import io.hebbian.firmware.bus.ServoException;
 import io.hebbian.ros2.msg.Diagnostics;
@@ -14,11 +13,16 @@ import io.hebbian.ros2.transport.MessageType;
 import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.Transport;
+import io.hebbian.controller.io.ModelFile;
+import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.firmware.preflight.PreflightModel;
+import io.hebbian.firmware.preflight.PreflightReport;
+import io.hebbian.firmware.preflight.PreflightSettings;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -34,6 +38,8 @@ import java.util.function.LongSupplier;
 public final class ServoBridgeNode implements AutoCloseable {
 
     private static final int DIAGNOSTICS_EVERY_TICKS = 50;
+    /** Read cycles the pre-flight check times before each torque on. */
+    private static final int PREFLIGHT_CYCLES = 20;
 
     private final ServoBridge bridge;
     private final List<String> joints;
@@ -52,6 +58,11 @@ public final class ServoBridgeNode implements AutoCloseable {
     private long rejectedCommands;
     private long wrongLengthCommands;
     private String lastEvent = "started";
+    private Optional<PreflightModel> preflightModel = Optional.empty();
+    private String preflightResult = "not run";
+    private double cycleRateHz = Double.NaN;
+    private long windowStartNanos;
+    private long windowStartTicks;
 
     /**
      * @param bridge     the serial bridge (owned by this node: closed with it)
@@ -73,8 +84,21 @@ public final class ServoBridgeNode implements AutoCloseable {
         this.command = new double[joints.size()];
     }
 
-    /** Creates topics; enables torque if {@code torque_on_start}. */
-    public void start() throws ServoException {
+    /**
+     * Loads the model for the pre-flight check (if {@code model} is set), creates topics and enables torque if
+     * {@code torque_on_start} (after the pre-flight check).
+     *
+     * @throws IOException    the model cannot be read
+     * @throws ServoException torque on at start refused (a pre-flight blocker) or failed
+     */
+    public void start() throws ServoException, IOException {
+        if (!config.model().isBlank()) {
+            try {
+                preflightModel = Optional.of(PreflightModel.of(ModelFile.read(Path.of(config.model()))));
+            } catch (ModelFormatException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
         jointStates = transport.publisher(MessageType.JOINT_STATE, config.jointStatesTopic(), Qos.RELIABLE);
         diagnostics = transport.publisher(MessageType.DIAGNOSTICS, config.diagnosticsTopic(), Qos.RELIABLE);
         if (config.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
@@ -90,7 +114,7 @@ public final class ServoBridgeNode implements AutoCloseable {
             bridge.injectDamage(config.damage());
         }
         if (config.torqueOnStart()) {
-            bridge.enable(clockNanos.getAsLong());
+            enableAfterPreflight();
         }
         log.accept("servo bridge: " + joints.size() + " joints " + joints + ", torque "
                 + (config.torqueOnStart() ? "on" : "off until " + config.torqueTopic() + " is true"));
@@ -99,6 +123,10 @@ public final class ServoBridgeNode implements AutoCloseable {
     /** Reads and publishes the joint state and runs the watchdog; call at {@code rate_hz}. */
     public synchronized void tick() {
         long now = clockNanos.getAsLong();
+        if (ticks == 0) {
+            windowStartNanos = now;
+            windowStartTicks = 1;
+        }
         ticks++;
         if (bridge.readState(sample, now)) {
             jointStates.publish(JointStateMessage.of(rosTimeNanos.getAsLong(), joints, sample.positionRad.clone(),
@@ -112,6 +140,11 @@ public final class ServoBridgeNode implements AutoCloseable {
             event(bridge.status().lastError());
         }
         if (ticks % DIAGNOSTICS_EVERY_TICKS == 0) {
+            if (now > windowStartNanos) {
+                cycleRateHz = (ticks - windowStartTicks) * 1e9 / (now - windowStartNanos);
+            }
+            windowStartNanos = now;
+            windowStartTicks = ticks;
             publishDiagnostics();
         }
     }
@@ -158,7 +191,7 @@ public final class ServoBridgeNode implements AutoCloseable {
     public synchronized void setTorque(boolean on) {
         try {
             if (on) {
-                bridge.enable(clockNanos.getAsLong());
+                enableAfterPreflight();
             } else {
                 bridge.estop();
             }
@@ -166,6 +199,29 @@ public final class ServoBridgeNode implements AutoCloseable {
         } catch (ServoException | RuntimeException e) {
             event("torque on failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Runs the pre-flight check (unless {@code preflight} is false or torque is already on), then enables torque.
+     * The timed read cycles of the check run on the real monotonic clock: they measure the real bus.
+     *
+     * @throws ServoException with the blockers if the check found any (torque stays off), or if enabling failed
+     */
+    private void enableAfterPreflight() throws ServoException {
+        BridgeState s = bridge.state();
+        if (config.preflight() && s != BridgeState.ACTIVE && s != BridgeState.WATCHDOG_HOLD
+                && s != BridgeState.MOVING_TO_START) {
+            PreflightReport r = bridge.preflight(preflightModel, PreflightSettings.defaults()
+                    .withCycles(PREFLIGHT_CYCLES).withBridgeRateHz(config.rateHz()), System::nanoTime);
+            r.lines().forEach(l -> log.accept("servo bridge: pre-flight: " + l));
+            List<String> blockers = r.blockers().stream().map(f -> f.check() + ": " + f.message()).toList();
+            preflightResult = blockers.isEmpty() ? "ok" : blockers.size() + " blocker(s)";
+            if (!blockers.isEmpty()) {
+                throw new ServoException("torque stays off: the pre-flight check found " + blockers.size()
+                        + " blocker(s): " + String.join(" | ", blockers));
+            }
+        }
+        bridge.enable(clockNanos.getAsLong());
     }
 
     /** Injects a damage spec ({@code none} clears it); errors are reported, not thrown. */
@@ -185,22 +241,9 @@ public final class ServoBridgeNode implements AutoCloseable {
     }
 
     private void publishDiagnostics() {
-        BridgeStatus s = bridge.status();
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("state", bridge.state().name().toLowerCase(Locale.ROOT));
-        v.put("bridge", s.toString());
-        v.put("read_failures", Long.toString(readFailures));
-        v.put("commands_rejected", Long.toString(rejectedCommands));
-        v.put("commands_wrong_length", Long.toString(wrongLengthCommands));
-        v.put("faults", String.join("; ", s.faults()));
-        Diagnostics.Level level = switch (bridge.state()) {
-            case ACTIVE -> Diagnostics.Level.OK;
-            case IDLE -> Diagnostics.Level.STALE;
-            case WATCHDOG_HOLD, WATCHDOG_TORQUE_OFF, ESTOPPED -> Diagnostics.Level.WARN;
-            case FAULT, DISCONNECTED, CLOSED -> Diagnostics.Level.ERROR;
-        };
-        String message = s.faults().isEmpty() ? lastEvent : s.lastError();
-        diagnostics.publish(new Diagnostics(rosTimeNanos.getAsLong(), "hebbian_servo_bridge", level, message, v));
+        diagnostics.publish(ServoBridgeDiagnostics.build(bridge, joints, config,
+                new ServoBridgeDiagnostics.NodeCounters(cycleRateHz, readFailures, rejectedCommands,
+                        wrongLengthCommands, lastEvent, preflightResult), rosTimeNanos.getAsLong()));
     }
 
     public ServoBridge bridge() {

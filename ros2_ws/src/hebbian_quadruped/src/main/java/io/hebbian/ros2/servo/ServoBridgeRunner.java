@@ -30,7 +30,9 @@ public final class ServoBridgeRunner implements AutoCloseable {
         return BridgeSettings.defaults()
                 .withWatchdog(Math.round(c.watchdogTimeoutSeconds() * 1e9),
                         c.watchdogTorqueOff() ? WatchdogAction.TORQUE_OFF : WatchdogAction.HOLD)
-                .withMaxStepRad(c.maxStepRad());
+                .withMaxStepRad(c.maxStepRad())
+                .withStartMove(c.startSpeedRadPerSec() > 0 ? c.startSpeedRadPerSec() : Double.POSITIVE_INFINITY,
+                        c.startToleranceRad());
     }
 
     /**
@@ -51,7 +53,8 @@ public final class ServoBridgeRunner implements AutoCloseable {
 
     /** Starts a node over an existing bridge (tests, custom buses). */
     public static ServoBridgeRunner start(ServoBridge bridge, ServoConfig config, ServoBridgeConfig c,
-                                          Transport transport, Consumer<String> log) throws ServoException {
+                                          Transport transport, Consumer<String> log)
+            throws ServoException, IOException {
         ServoBridgeNode node = new ServoBridgeNode(bridge, config.jointNames(), c, transport, System::nanoTime,
                 WallClock.system(), log);
         node.start();

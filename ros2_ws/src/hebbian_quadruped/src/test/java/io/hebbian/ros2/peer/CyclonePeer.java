@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Builds the Cyclone DDS C robot peer ({@code peer/robot_peer.c}) with {@code idlc -l c} and gcc,
+ * Builds the Cyclone DDS C robot peer ({@code peer/robot_peer.c}) and diagnostics listener
+ * ({@code peer/diag_listener.c}) with {@code idlc -l c} and gcc,
  * once per JVM, into {@code target/cyclone-peer}. Tests skip when Cyclone DDS is not installed.
  */
 final class CyclonePeer {
 
-    private static final String[] RESOURCES = {"robot_peer.c", "ros2_msgs_dds.idl", "cyclone-loopback.xml"};
+    private static final String[] RESOURCES = {"robot_peer.c", "diag_listener.c", "ros2_msgs_dds.idl",
+        "cyclone-loopback.xml"};
     private static Path built;
 
     private CyclonePeer() {
@@ -38,8 +40,14 @@ final class CyclonePeer {
         }
         run(dir, "idlc", "-l", "c", "ros2_msgs_dds.idl");
         run(dir, "gcc", "-O2", "-o", "robot_peer", "robot_peer.c", "ros2_msgs_dds.c", "-lddsc");
+        run(dir, "gcc", "-O2", "-o", "diag_listener", "diag_listener.c", "ros2_msgs_dds.c", "-lddsc");
         built = dir.resolve("robot_peer");
         return built;
+    }
+
+    /** The diagnostics listener binary ({@code peer/diag_listener.c}), built with the robot peer. */
+    static synchronized Path diagnosticsListener() throws IOException, InterruptedException {
+        return binary().resolveSibling("diag_listener");
     }
 
     /** The loopback-only Cyclone configuration, as a {@code CYCLONEDDS_URI} value. */

@@ -4,17 +4,21 @@ import io.hebbian.controller.spec.JointStateSample;
 import io.hebbian.firmware.bus.BusCounters;
 import io.hebbian.firmware.bus.PingResult;
 import io.hebbian.firmware.bus.ServoBus;
+import io.hebbian.firmware.bus.ServoTelemetry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Servos in memory: positions jump to the last written target while torque is on. */
-final class FakeServoBus implements ServoBus {
+/**
+ * Servos in memory: positions jump to the last written target while torque is on; every servo reports
+ * 36 C and 11.9 V.
+ */
+public final class FakeServoBus implements ServoBus {
 
     final double[] position;
     final boolean[] torque;
     final List<double[]> writes = new ArrayList<>();
 
-    FakeServoBus(double[] initialRad) {
+    public FakeServoBus(double[] initialRad) {
         position = initialRad.clone();
         torque = new boolean[initialRad.length];
     }
@@ -49,6 +53,15 @@ final class FakeServoBus implements ServoBus {
         System.arraycopy(position, 0, out.positionRad, 0, position.length);
         java.util.Arrays.fill(out.velocityRadPerSec, 0);
         return true;
+    }
+
+    @Override
+    public List<ServoTelemetry> readTelemetry() {
+        List<ServoTelemetry> t = new ArrayList<>();
+        for (int k = 0; k < position.length; k++) {
+            t.add(new ServoTelemetry(k + 1, 36.0, 11.9));
+        }
+        return t;
     }
 
     @Override

@@ -61,7 +61,9 @@ class ServoBridgeNodeTest {
         ServoConfig config = ServoConfig.load(cfgFile);
         double[] mid = TestModels.ANT_JOINTS.stream().mapToDouble(JointLimits::midRad).toArray();
         servos = new FakeServoBus(mid);
-        ServoBridgeConfig c = ServoBridgeConfig.from(Parameters.empty().with("servo_config", cfgFile.toString()));
+        // start_speed_rad_s 0: these tests are about the gate and watchdog; the start move has its own test
+        ServoBridgeConfig c = ServoBridgeConfig.from(Parameters.empty().with("servo_config", cfgFile.toString())
+                .with("start_speed_rad_s", 0.0));
         ServoBridge bridge = new ServoBridge(servos, config, ServoBridgeRunner.settings(c).withShutdownHook(false));
         node = new ServoBridgeNode(bridge, config.jointNames(), c, bus, clock::get, rosTime::get, log::add);
         bus.subscribe(MessageType.JOINT_STATE, "/joint_states", Qos.RELIABLE, states::add);
@@ -84,6 +86,64 @@ class ServoBridgeNodeTest {
         assertThat(node.bridge().state()).isEqualTo(BridgeState.ACTIVE);
         commands.publish(new double[] {0.05, 0, 0, 0, 0.85, 0.85, 0.85, 0.85});
         assertThat(servos.position[0]).isEqualTo(0.05);
+    }
+
+    @Test
+    void aPreflightBlockerKeepsTorqueOffAndIsReported() throws Exception {
+        List<JointLimits> reversed = new java.util.ArrayList<>(TestModels.ANT_JOINTS);
+        java.util.Collections.reverse(reversed);
+        Path model = dir.resolve("reversed.json");
+        io.hebbian.controller.io.ModelFile.write(TestModels.random(reversed, "ant", 0.0165, 1), model);
+        ServoBridgeConfig c = ServoBridgeConfig.from(Parameters.empty().with("servo_config", dir.resolve("servos.yaml")
+                .toString()).with("model", model.toString()).with("diagnostics_topic", "/checked/diagnostics")
+                .with("torque_topic", "/checked/torque"));
+        ServoConfig config = ServoConfig.load(dir.resolve("servos.yaml"));
+        FakeServoBus fake = new FakeServoBus(TestModels.ANT_JOINTS.stream().mapToDouble(JointLimits::midRad).toArray());
+        List<Diagnostics> checked = new CopyOnWriteArrayList<>();
+        bus.subscribe(MessageType.DIAGNOSTICS, "/checked/diagnostics", Qos.RELIABLE, checked::add);
+        try (ServoBridgeNode n = new ServoBridgeNode(new ServoBridge(fake, config,
+                ServoBridgeRunner.settings(c).withShutdownHook(false)), config.jointNames(), c, bus, clock::get,
+                rosTime::get, log::add)) {
+            n.start();
+            n.setTorque(true);
+            assertThat(n.bridge().state()).isEqualTo(BridgeState.IDLE);
+            assertThat(fake.torque).containsOnly(false);
+            assertThat(log).anyMatch(l -> l.startsWith("servo bridge: pre-flight: BLOCKER joint order: position 0 is "
+                    + "hip_1 in the config, ankle_4 in the model"));
+            assertThat(log).anyMatch(l -> l.startsWith("servo bridge: torque on failed: torque stays off: the "
+                    + "pre-flight check found 1 blocker(s): joint order:"));
+            assertThat(checked.get(checked.size() - 1).values()).containsEntry("preflight", "1 blocker(s)");
+        }
+    }
+
+    @Test
+    void torqueOnMovesToTheFirstCommandAtTheStartSpeed() throws Exception {
+        ServoBridgeConfig c = ServoBridgeConfig.from(Parameters.empty().with("servo_config", dir.resolve("servos.yaml")
+                .toString()).with("torque_topic", "/slow/torque").with("command_topic", "/slow/commands")
+                .with("diagnostics_topic", "/slow/diagnostics").with("watchdog_timeout_s", 1.0));
+        ServoConfig config = ServoConfig.load(dir.resolve("servos.yaml"));
+        FakeServoBus fake = new FakeServoBus(TestModels.ANT_JOINTS.stream().mapToDouble(JointLimits::midRad).toArray());
+        try (ServoBridgeNode n = new ServoBridgeNode(new ServoBridge(fake, config,
+                ServoBridgeRunner.settings(c).withShutdownHook(false)), config.jointNames(), c, bus, clock::get,
+                rosTime::get, log::add)) {
+            n.start();
+            n.setTorque(true);
+            assertThat(n.bridge().state()).isEqualTo(BridgeState.MOVING_TO_START);
+            TopicPublisher<double[]> slow = bus.publisher(MessageType.FLOAT64_ARRAY, "/slow/commands", Qos.RELIABLE);
+            double[] target = {0.4, 0, 0, 0, 0.85, 0.85, 0.85, 0.85};
+            double previous = fake.position[0];
+            int ticks = 0;
+            while (n.bridge().state() == BridgeState.MOVING_TO_START && ticks++ < 500) {
+                slow.publish(target);
+                clock.addAndGet(10 * MS);
+                n.tick();
+                assertThat(fake.position[0] - previous).isLessThanOrEqualTo(0.5 * 0.010 + 1e-12);
+                previous = fake.position[0];
+            }
+            assertThat(n.bridge().state()).isEqualTo(BridgeState.ACTIVE);
+            assertThat(ticks).isGreaterThanOrEqualTo(80); // 0.4 rad at 0.5 rad/s = 0.8 s of 10 ms ticks
+            assertThat(fake.position[0]).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        }
     }
 
     @Test

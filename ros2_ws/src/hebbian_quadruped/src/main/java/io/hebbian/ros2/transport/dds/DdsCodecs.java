@@ -185,7 +185,8 @@ final class DdsCodecs {
         return a;
     }
 
-    private static void encodeDiagnostics(Diagnostics v, DiagnosticArray m) {
+    private static void encodeDiagnostics(Diagnostics original, DiagnosticArray m) {
+        Diagnostics v = DiagnosticsBounds.fit(original);
         setTime(m.getHeader().getStamp(), v.stampNanos());
         m.getHeader().setFrameId("");
         m.getStatus().clear();
