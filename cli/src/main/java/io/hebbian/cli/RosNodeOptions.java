@@ -69,6 +69,7 @@ final class RosNodeOptions {
         Runtime.getRuntime().addShutdownHook(hook);
         long deadline = seconds == null ? Long.MAX_VALUE : System.nanoTime() + Math.round(seconds * 1e9);
         try (StopSignals signals = StopSignals.install()) {
+            log("running until Ctrl-C or SIGTERM");
             while (!signals.await(200)) {
                 Throwable f = failure.get();
                 if (f != null) {

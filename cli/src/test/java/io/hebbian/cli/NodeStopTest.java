@@ -68,6 +68,9 @@ class NodeStopTest {
         args.addAll(List.of("--transport", "dds", "--bind", "127.0.0.1"));
         try (CliProcess p = CliProcess.start(Map.of("ROS_DOMAIN_ID", DOMAIN), args.toArray(String[]::new))) {
             assertThat(p.awaitStderr(up, UP_WITHIN)).as("node up within %s\n%s", UP_WITHIN, p.transcript()).isTrue();
+            // the signal handlers are in place once this line is out; a signal before it would end the JVM the hard way
+            assertThat(p.awaitStderr(Pattern.compile("running until Ctrl-C or SIGTERM"), UP_WITHIN))
+                    .as("signal handlers installed\n%s", p.transcript()).isTrue();
             p.signal(signal);
             OptionalInt code = p.awaitExit(STOPPED_WITHIN);
             assertThat(code).as("stopped within %s after SIG%s\n%s", STOPPED_WITHIN, signal, p.transcript())
