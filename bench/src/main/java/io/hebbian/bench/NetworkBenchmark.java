@@ -23,7 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One control step of the paper's [28, 128, 64, 8] network: forward only (plasticity off) and
- * forward + Hebbian update, for each normalisation.
+ * forward + Hebbian update, for each normalisation. As in {@code hebbian bench}, the network is reset
+ * (fresh random weights) every {@value #EPISODE_STEPS} steps: without resets the Hebbian weights keep
+ * growing over millions of steps into a regime no episode reaches (saturated units), and the measured
+ * step time is not the one an episode sees.
  * Run: {@code mvn -Pbench -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar}.
  */
 @State(Scope.Thread)
@@ -37,7 +40,11 @@ public class NetworkBenchmark {
     @Param({"none", "max-abs", "variance"})
     public String normalization;
 
+    /** Steps between resets, as in the bench command. */
+    static final int EPISODE_STEPS = 1000;
+
     private HebbianNetwork net;
+    private SplittableRandom resets;
     private final double[] obs = new double[28];
     private final double[] action = new double[8];
     private int t;
@@ -52,29 +59,40 @@ public class NetworkBenchmark {
         }
         net = new HebbianNetwork(HebbianCoefficients.fromParameters(PlasticityRule.ABCD_eta, shape, p),
                 WeightInit.paperUniform(), WeightNormalization.fromId(normalization));
+        resets = new SplittableRandom(2);
         net.reset(r);
     }
 
     private void nextObservation() {
         t++;
+        if (t % EPISODE_STEPS == 0) {
+            net.reset(resets);
+        }
         for (int k = 0; k < obs.length; k++) {
             obs[k] = Math.sin(0.05 * t + k);
         }
     }
 
+    /** One control step; the action (Modified, returned). */
+    double[] step(boolean plastic) {
+        nextObservation();
+        net.setPlastic(plastic);
+        net.act(obs, action);
+        return action;
+    }
+
+    /** The benchmarked network (for tests). */
+    HebbianNetwork network() {
+        return net;
+    }
+
     @Benchmark
     public void forwardAndUpdate(Blackhole bh) {
-        nextObservation();
-        net.setPlastic(true);
-        net.act(obs, action);
-        bh.consume(action);
+        bh.consume(step(true));
     }
 
     @Benchmark
     public void forwardOnly(Blackhole bh) {
-        nextObservation();
-        net.setPlastic(false);
-        net.act(obs, action);
-        bh.consume(action);
+        bh.consume(step(false));
     }
 }

@@ -1,6 +1,6 @@
 package io.hebbian.cli;
 
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -48,7 +48,7 @@ final class Errors {
                 ex.printStackTrace(err);
             }
             String name = cl.getCommandName();
-            if (ex instanceof UserException || ex instanceof ModelFormatException
+            if (ex instanceof UserException || ex instanceof FormatException
                     || ex instanceof IllegalArgumentException) {
                 err.println(name + ": error: " + ex.getMessage());
                 err.flush();

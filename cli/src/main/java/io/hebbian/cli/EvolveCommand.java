@@ -30,13 +30,18 @@ import io.hebbian.sim.robot.RobotDescription;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code hebbian evolve}: evolves Hebbian rules (or static weights) in simulation. */
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -167,6 +172,12 @@ final class EvolveCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Flags that still mean something with --resume (besides the cluster and debug mixins). */
+    static final Set<String> RESUME_FLAGS = Set.of("--resume", "--generations", "--threads", "--quiet", "--cluster");
+
     @Override
     public Integer call() throws Exception {
         if (clusterKind != null && !"hazelcast".equals(clusterKind)) {
@@ -175,6 +186,7 @@ final class EvolveCommand implements Callable<Integer> {
         Path dir;
         Checkpoint start;
         if (target.resume != null) {
+            rejectFlagsIgnoredByResume();
             dir = target.resume;
             Checkpoint saved = Checkpoint.read(dir.resolve(Checkpoint.FILE));
             int goal = generations != null ? generations : saved.targetGenerations();
@@ -222,6 +234,19 @@ final class EvolveCommand implements Callable<Integer> {
             finished.set(true);
         }
         return 0;
+    }
+
+    /** A resumed run keeps its saved problem and ES settings; a flag that would change them is an error, not dropped. */
+    private void rejectFlagsIgnoredByResume() {
+        Set<String> allowed = new TreeSet<>(RESUME_FLAGS);
+        spec.mixins().values().forEach(m -> m.options().forEach(o -> allowed.add(o.longestName())));
+        List<String> ignored = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(OptionSpec::longestName).filter(n -> !allowed.contains(n)).distinct().toList();
+        if (!ignored.isEmpty()) {
+            throw new Errors.UserException("--resume continues with the run's saved settings, so "
+                    + String.join(" ", ignored) + " would be ignored: drop " + (ignored.size() == 1 ? "it" : "them")
+                    + " (with --resume only " + String.join(", ", allowed) + " apply)");
+        }
     }
 
     /** The checkpoint a new run starts from; validates every flag (the study command checks specs with it). */

@@ -1,12 +1,12 @@
 package io.hebbian.cli;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.evolution.analysis.FreezeExperiment;
 import io.hebbian.evolution.analysis.PerturbationExperiment;
 import io.hebbian.evolution.analysis.Plots;
-import io.hebbian.evolution.analysis.Rollouts;
 import io.hebbian.evolution.analysis.WeightImagesExperiment;
 import io.hebbian.evolution.analysis.WeightPcaExperiment;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.Rollouts;
 import io.hebbian.sim.env.SimSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hebbian experiment}: the paper's analyses of a Hebbian model, each writing a CSV and a PNG. */
 @Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,5 +1,6 @@
 package io.hebbian.cli;
 
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.firmware.bus.ServoBus;
 import io.hebbian.firmware.bus.ServoBuses;
 import io.hebbian.firmware.config.JointConfig;
@@ -38,7 +39,7 @@ final class ServoOptions {
     int timeoutMillis;
 
     /** The config from --config (port/baud overridden by flags) or, without one, a read-only config from --ids. */
-    ServoConfig resolve() throws IOException {
+    ServoConfig resolve() throws IOException, FormatException {
         if (config != null) {
             ServoConfig c = ServoConfig.load(config);
             if (protocol != null && Protocol.parse(protocol) != c.protocol()) {
@@ -68,7 +69,7 @@ final class ServoOptions {
     }
 
     /** Protocol from --protocol or --config, for commands that need no joint list. */
-    ServoConfig resolveForScan() throws IOException {
+    ServoConfig resolveForScan() throws IOException, FormatException {
         if (config == null && protocol != null && ids.isEmpty()) {
             requirePort();
             Protocol p = Protocol.parse(protocol);

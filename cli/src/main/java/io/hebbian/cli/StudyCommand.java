@@ -12,7 +12,7 @@ import io.hebbian.evolution.study.StudySpec;
 import io.hebbian.evolution.study.StudyTable;
 import io.hebbian.evolution.study.StudyVariant;
 import io.hebbian.evolution.train.Checkpoint;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.robot.RobotDescription;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +50,10 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "VARIANT",
             description = "Train and evaluate only these variants (default: all); the table covers every evaluated model.")
     List<String> only;
+
+    @Option(names = "--seeds", split = ",", paramLabel = "SEED",
+            description = "Train and evaluate only these of the spec's seeds (default: all), e.g. a one-seed screening run.")
+    List<Long> seeds;
 
     @Option(names = "--skip-evaluation", description = "Train only; evaluate and tabulate later.")
     boolean skipEvaluation;
@@ -124,16 +128,21 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private List<StudySpec.Run> selected(StudySpec spec) {
-        if (only == null) {
-            return spec.runs();
-        }
         List<String> names = spec.allVariants().stream().map(StudyVariant::name).toList();
-        for (String o : only) {
+        for (String o : only == null ? List.<String>of() : only) {
             if (!names.contains(o)) {
                 throw new Errors.UserException("--only " + o + ": the spec has variants " + names);
             }
         }
-        return spec.runs().stream().filter(r -> only.contains(r.variant().name())).toList();
+        for (long s : seeds == null ? List.<Long>of() : seeds) {
+            if (!spec.seeds().contains(s)) {
+                throw new Errors.UserException("--seeds " + s + ": the spec has seeds " + spec.seeds());
+            }
+        }
+        return spec.runs().stream()
+                .filter(r -> only == null || only.contains(r.variant().name()))
+                .filter(r -> seeds == null || seeds.contains(r.seed()))
+                .toList();
     }
 
     private Path runDir(StudySpec.Run run) {
@@ -167,7 +176,7 @@ final class StudyCommand implements Callable<Integer> {
             Morphology parsed;
             try {
                 parsed = Morphology.parse(m);
-                parsed.applyTo(robot);
+                io.hebbian.sim.damage.DamageEffects.apply(parsed, robot);
             } catch (IllegalArgumentException e) {
                 throw new Errors.UserException(specFile + ": evaluation morphology '" + m + "': " + e.getMessage());
             }
@@ -175,7 +184,7 @@ final class StudyCommand implements Callable<Integer> {
                 continue;
             }
             boolean trained = problem.morphologies().stream().filter(t -> !t.equals(DamageSampler.TOKEN))
-                    .map(Morphology::parse).anyMatch(t -> t.ops().equals(parsed.ops()));
+                    .map(Morphology::parse).anyMatch(t -> t.terms().equals(parsed.terms()));
             if (trained || (sampler != null && sampler.canDraw(parsed))) {
                 throw new Errors.UserException(specFile + ": variant " + run.variant().name() + " can train on held-out "
                         + m + "; add it (or leg:<its leg>) to that variant's --held-out");

@@ -103,6 +103,10 @@ class EvolveCommandTest {
         Path resumed = dir.resolve("resumed");
         assertThat(CliRun.of(cheap("--out", straight.toString(), "--generations", "4")).exitCode()).isZero();
         assertThat(CliRun.of(cheap("--out", resumed.toString(), "--generations", "2")).exitCode()).isZero();
+        CliRun hidden = CliRun.of("evolve", "--resume", resumed.toString(), "--hidden", "8", "--seed", "3", "--quiet");
+        assertThat(hidden.exitCode()).isEqualTo(2);
+        assertThat(hidden.err().strip()).doesNotContain("\n")
+                .contains("--hidden --seed would be ignored").contains("--generations");
         CliRun back = CliRun.of("evolve", "--resume", resumed.toString(), "--generations", "1", "--quiet");
         assertThat(back.exitCode()).isEqualTo(2);
         assertThat(back.err()).contains("already at generation 2");

@@ -52,7 +52,7 @@ class ServoCommandTest {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "protocol: dynamixel2\njoints: []\n");
         assertOneLineUsageError(CliRun.of("servo", "ping", "--port", "/dev/null", "--config", f.toString()),
-                "'joints' must be a non-empty list");
+                "joints: expected a non-empty array");
     }
 
     @Test

@@ -75,9 +75,10 @@ class StudyCommandTest {
         int before = CsvLog.read(out.resolve("runs/heb-s1/log.csv")).size();
         assertThat(before).isBetween(3, 5);
         CliRun r = CliRun.of("study", "--spec", spec.toString(), "--out", out.toString(), "--threads", "1",
-                "--only", "heb", "--skip-evaluation");
+                "--only", "heb", "--seeds", "1", "--skip-evaluation");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("heb-s1: resuming at generation " + before + " of 6");
+        assertThat(r.err()).contains("[1/1] heb-s1: resuming at generation " + before + " of 6");
+        assertThat(out.resolve("runs/heb-s2")).doesNotExist();
         // one row per generation: nothing lost, nothing run twice
         assertThat(CsvLog.read(out.resolve("runs/heb-s1/log.csv"))).extracting(row -> (int) row[0])
                 .containsExactly(1, 2, 3, 4, 5, 6);
@@ -100,6 +101,10 @@ class StudyCommandTest {
                 out.toString(), "--only", "nope");
         assertThat(only.exitCode()).isEqualTo(2);
         assertThat(only.err()).contains("nope").contains("heb-static");
+        CliRun seed = CliRun.of("study", "--spec", spec("2", "leg:left-front,leg:right-back").toString(), "--out",
+                out.toString(), "--seeds", "7");
+        assertThat(seed.exitCode()).isEqualTo(2);
+        assertThat(seed.err()).contains("--seeds 7").contains("the spec has seeds");
         assertThat(out).doesNotExist();
     }
 }

@@ -2,7 +2,7 @@ package io.hebbian.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hazelcast.core.HazelcastInstance;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.TaskRunner;
 import io.hebbian.evolution.es.NoiseTable;
@@ -75,7 +75,7 @@ public final class MemberRuntime {
         TrainingProblem problem;
         try {
             problem = TrainingProblem.fromJson(new ObjectMapper().readTree(spec.problemJson()));
-        } catch (IOException | ModelFormatException e) {
+        } catch (IOException | FormatException e) {
             throw new IllegalStateException("run " + runId + " has an unreadable problem: " + e.getMessage(), e);
         }
         if (noise == null || noise.seed() != spec.noiseSeed() || noise.size() != spec.noiseTableSize()) {

@@ -27,15 +27,11 @@ final class TinyRun {
     final double[] theta0;
 
     private TinyRun(long seed, int population) throws Exception {
-        ObjectNode o = new ObjectMapper().createObjectNode();
-        o.put("robot", "ant");
-        o.putArray("morphologies").add("intact").add("damaged-right-front");
-        o.set("sim", SimSettings.paper().withEpisodeSteps(40).toJson());
-        o.put("kind", "hebbian");
-        o.put("rule", "ABCD_eta");
-        o.putArray("hidden").add(8).add(8);
-        o.put("normalization", "none");
-        this.problem = TrainingProblem.fromJson(o);
+        this.problem = new TrainingProblem("ant", java.util.List.of("intact", "damaged-right-front"), java.util.List.of(),
+                SimSettings.paper().withEpisodeSteps(40), io.hebbian.evolution.problem.PolicyKind.HEBBIAN,
+                io.hebbian.controller.plasticity.PlasticityRule.ABCD_eta, new int[] {8, 8},
+                io.hebbian.controller.io.NetworkSettings.paper(), false, false,
+                io.hebbian.evolution.problem.FitnessWeights.distanceOnly());
         this.problemJson = problem.toJson().toString();
         this.config = EsConfig.quickStart(seed).withPopulation(population).withNoiseTableSize(NOISE_SIZE);
         this.noise = new NoiseTable(config.noiseSeed(), config.noiseTableSize());

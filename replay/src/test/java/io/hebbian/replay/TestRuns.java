@@ -2,15 +2,18 @@ package io.hebbian.replay;
 
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.io.PolicyParameters;
+import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
-import io.hebbian.evolution.problem.FitnessWeights;
-import io.hebbian.evolution.problem.PolicyKind;
-import io.hebbian.evolution.problem.TrainingProblem;
+import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.replay.record.EpisodeRecording;
 import io.hebbian.replay.trajectory.Trajectory;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
+import io.hebbian.sim.robot.Robots;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** Recorded episodes of a random paper-sized Hebbian model on the ant, for tests. */
@@ -21,14 +24,19 @@ public final class TestRuns {
 
     /** A random ABCD model ([22,128,64,8]) whose episodes last {@code steps} control steps. */
     public static EpisodeRecording recording(int steps, int weightsEvery) throws Exception {
-        TrainingProblem p = new TrainingProblem("ant", List.of("intact"), List.of(),
-                SimSettings.paper().withEpisodeSteps(steps).withEarlyStop(false), PolicyKind.HEBBIAN,
-                PlasticityRule.ABCD, new int[] {128, 64}, NetworkSettings.paper(), false,
-                false, FitnessWeights.distanceOnly());
-        RobotDescription robot = p.loadRobot();
-        double[] params = p.initialParameters(p.shape(robot), 0.1, new SplittableRandom(7));
-        PolicyModel model = p.toModel(robot, params, null);
-        return new EpisodeRecording(model, robot, p.sim(), "random-abcd", weightsEvery);
+        RobotDescription robot = Robots.load("ant");
+        SimSettings sim = SimSettings.paper().withEpisodeSteps(steps).withEarlyStop(false);
+        ObservationSpec obs = ObservationSpec.standard(robot.joints(), false, false);
+        NetworkShape shape = NetworkShape.of(obs.size(), new int[] {128, 64}, robot.joints().size());
+        SplittableRandom rng = new SplittableRandom(7);
+        double[] params = new double[HebbianCoefficients.parameterCount(PlasticityRule.ABCD, shape)];
+        for (int k = 0; k < params.length; k++) {
+            params[k] = rng.nextGaussian() * 0.1;
+        }
+        PolicyModel model = new PolicyModel(new PolicyParameters.Hebbian(
+                HebbianCoefficients.fromParameters(PlasticityRule.ABCD, shape, params)), NetworkSettings.paper(),
+                Optional.of(obs), Optional.of(robot.actionSpec()), Optional.of("ant"), sim.toJson(), null);
+        return new EpisodeRecording(model, robot, sim, "random-abcd", weightsEvery);
     }
 
     /** One episode per morphology, seed 3. */

@@ -1,12 +1,5 @@
 package io.hebbian.controller.io;
 
-import static io.hebbian.controller.io.JsonReader.expectFormat;
-import static io.hebbian.controller.io.JsonReader.optionalDouble;
-import static io.hebbian.controller.io.JsonReader.requireArray;
-import static io.hebbian.controller.io.JsonReader.requireDoubles;
-import static io.hebbian.controller.io.JsonReader.requireInt;
-import static io.hebbian.controller.io.JsonReader.requireText;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,88 +43,120 @@ public final class ModelFile {
     }
 
     /** Reads and validates a model file; errors name the file and the field. */
-    public static PolicyModel read(Path file) throws IOException, ModelFormatException {
+    public static PolicyModel read(Path file) throws IOException, FormatException {
         JsonNode root = readTree(file);
         try {
             return fromJson(root);
-        } catch (ModelFormatException e) {
-            throw new ModelFormatException(file + ": " + e.getMessage(), e);
+        } catch (FormatException e) {
+            throw new FormatException(file + ": " + e.getMessage(), e);
         }
     }
 
-    static JsonNode readTree(Path file) throws IOException, ModelFormatException {
+    static JsonNode readTree(Path file) throws IOException, FormatException {
         try {
             return MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ModelFormatException(file + ": not valid JSON: " + e.getOriginalMessage()
+            throw new FormatException(file + ": not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         } catch (java.io.FileNotFoundException e) {
             throw new NoSuchFileException(file.toString(), null, "file not found");
         }
     }
 
-    /** Parses a model from a JSON tree. */
-    public static PolicyModel fromJson(JsonNode root) throws ModelFormatException {
-        expectFormat(root, FORMAT, VERSION);
-        String ruleName = requireText(root, "rule", "");
+    /** Keys of the top-level object. */
+    static final String[] TOP_KEYS = {"format", "version", "rule", "robot", "network", "layers", "observation",
+        "action", "physics", "training"};
+    /** Keys of a layer: its size, the terms of a rule and the (initial or static) weights. */
+    static final String[] LAYER_KEYS = {"in", "out", "A", "B", "C", "D", "eta", "W"};
+
+    /**
+     * Parses a model from a JSON tree. Unknown keys are errors; {@code W} must be in every layer or in
+     * none, and {@code network.init.kind: fixed} needs it.
+     */
+    public static PolicyModel fromJson(JsonNode root) throws FormatException {
+        Fields.expectFormat(root, FORMAT, VERSION);
+        Fields top = Fields.of(root, "", TOP_KEYS);
+        String ruleName = top.text("rule");
         boolean isStatic = PolicyParameters.Static.RULE.equals(ruleName);
         PlasticityRule rule = null;
         if (!isStatic) {
             try {
                 rule = PlasticityRule.fromName(ruleName);
             } catch (IllegalArgumentException e) {
-                throw new ModelFormatException("rule: " + e.getMessage() + " or static");
+                throw new FormatException("rule: " + e.getMessage() + " or static");
             }
         }
-        JsonNode layers = requireArray(root, "layers", "");
+        top.nonEmptyArray("layers");
+        List<Fields> layers = top.objects("layers", LAYER_KEYS);
         NetworkShape shape = readShape(layers);
-        NetworkSettings settings = readNetwork(root.get("network"));
+        boolean hasWeights = weightsInAllOrNone(layers);
+        NetworkSettings settings = readNetwork(top);
         PolicyParameters params;
         if (isStatic) {
-            params = new PolicyParameters.Static(readWeights(layers, shape, "layers"));
+            params = new PolicyParameters.Static(readWeights(layers, shape));
         } else {
             List<Map<Term, double[]>> arrays = new ArrayList<>();
             for (int l = 0; l < layers.size(); l++) {
-                JsonNode layer = layers.get(l);
-                String p = "layers[" + l + "].";
+                Fields layer = layers.get(l);
                 Map<Term, double[]> m = new EnumMap<>(Term.class);
                 for (Term t : Term.values()) {
                     if (rule.has(t)) {
-                        m.put(t, requireDoubles(layer, t.key(), p, shape.synapses(l), note(shape, l)));
+                        m.put(t, layer.numbers(t.key(), shape.synapses(l), note(shape, l)));
                     } else if (layer.has(t.key())) {
-                        throw new ModelFormatException(p + t.key() + ": rule " + rule + " has no term " + t.key());
+                        throw new FormatException(layer.path() + t.key() + ": rule " + rule + " has no term " + t.key());
                     }
                 }
                 arrays.add(m);
             }
             params = new PolicyParameters.Hebbian(HebbianCoefficients.fromTermArrays(rule, shape, arrays));
-            if (layers.get(0).has("W")) {
-                settings = new NetworkSettings(new WeightInit.Fixed(readWeights(layers, shape, "layers")),
+            if (hasWeights) {
+                settings = new NetworkSettings(new WeightInit.Fixed(readWeights(layers, shape)),
                         settings.normalization());
+            } else if (declaresFixedInit(top)) {
+                throw new FormatException("network.init.kind: fixed needs a W array in every layer; the layers have none");
             }
         }
-        var observation = root.hasNonNull("observation")
-                ? Optional.of(SpecJson.readObservation(root.get("observation"), "observation."))
+        var observation = top.has("observation")
+                ? Optional.of(SpecJson.readObservation(top.require("observation"), "observation."))
                 : Optional.<io.hebbian.controller.spec.ObservationSpec>empty();
-        var action = root.hasNonNull("action")
-                ? Optional.of(SpecJson.readAction(root.get("action"), "action."))
+        var action = top.has("action")
+                ? Optional.of(SpecJson.readAction(top.require("action"), "action."))
                 : Optional.<io.hebbian.controller.spec.ActionSpec>empty();
-        Optional<String> robot = root.hasNonNull("robot") ? Optional.of(requireText(root, "robot", "")) : Optional.empty();
+        Optional<String> robot = top.has("robot") ? Optional.of(top.text("robot")) : Optional.empty();
         try {
             return new PolicyModel(params, settings, observation, action, robot,
                     objectOrNull(root, "physics"), objectOrNull(root, "training"));
         } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(e.getMessage());
+            throw new FormatException(e.getMessage());
         }
     }
 
-    private static ObjectNode objectOrNull(JsonNode root, String field) throws ModelFormatException {
+    private static boolean declaresFixedInit(Fields top) {
+        JsonNode kind = top.node().path("network").path("init").path("kind");
+        return kind.isTextual() && kind.asText().equals("fixed");
+    }
+
+    /** Whether the layers carry W; FormatException if some do and some do not. */
+    private static boolean weightsInAllOrNone(List<Fields> layers) throws FormatException {
+        List<Integer> with = new ArrayList<>();
+        List<Integer> without = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            (layers.get(l).has("W") ? with : without).add(l);
+        }
+        if (!with.isEmpty() && !without.isEmpty()) {
+            throw new FormatException("layers: W must be in every layer or in none; layers " + with
+                    + " have it, layers " + without + " do not");
+        }
+        return !with.isEmpty();
+    }
+
+    private static ObjectNode objectOrNull(JsonNode root, String field) throws FormatException {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             return null;
         }
         if (!n.isObject()) {
-            throw new ModelFormatException(field + ": expected an object");
+            throw new FormatException(field + ": expected an object");
         }
         return (ObjectNode) n;
     }
@@ -140,17 +165,17 @@ public final class ModelFile {
         return " (" + shape.out(l) + " out x " + shape.in(l) + " in)";
     }
 
-    static NetworkShape readShape(JsonNode layers) throws ModelFormatException {
+    static NetworkShape readShape(List<Fields> layers) throws FormatException {
         int[] sizes = new int[layers.size() + 1];
         for (int l = 0; l < layers.size(); l++) {
-            String p = "layers[" + l + "].";
-            int in = requireInt(layers.get(l), "in", p);
-            int out = requireInt(layers.get(l), "out", p);
+            String p = layers.get(l).path();
+            int in = layers.get(l).integer("in");
+            int out = layers.get(l).integer("out");
             if (in <= 0 || out <= 0) {
-                throw new ModelFormatException(p + "in/out must be positive, got in " + in + ", out " + out);
+                throw new FormatException(p + "in/out must be positive, got in " + in + ", out " + out);
             }
             if (l > 0 && in != sizes[l]) {
-                throw new ModelFormatException(p + "in: layers do not chain: layer " + (l - 1) + " has "
+                throw new FormatException(p + "in: layers do not chain: layer " + (l - 1) + " has "
                         + sizes[l] + " outputs but layer " + l + " has " + in + " inputs");
             }
             sizes[l] = in;
@@ -159,40 +184,42 @@ public final class ModelFile {
         return new NetworkShape(sizes);
     }
 
-    static NetworkWeights readWeights(JsonNode layers, NetworkShape shape, String prefix) throws ModelFormatException {
+    static NetworkWeights readWeights(List<Fields> layers, NetworkShape shape) throws FormatException {
         double[][] w = new double[shape.layerCount()][];
         for (int l = 0; l < w.length; l++) {
-            w[l] = requireDoubles(layers.get(l), "W", prefix + "[" + l + "].", shape.synapses(l), note(shape, l));
+            w[l] = layers.get(l).numbers("W", shape.synapses(l), note(shape, l));
         }
         return new NetworkWeights(shape, w);
     }
 
-    private static NetworkSettings readNetwork(JsonNode n) throws ModelFormatException {
-        if (n == null || n.isNull()) {
+    private static NetworkSettings readNetwork(Fields top) throws FormatException {
+        Optional<Fields> section = top.optionalObject("network", "init", "normalization");
+        if (section.isEmpty()) {
             return NetworkSettings.paper();
         }
+        Fields n = section.get();
         WeightNormalization norm = WeightNormalization.NONE;
         if (n.has("normalization")) {
             try {
-                norm = WeightNormalization.fromId(requireText(n, "normalization", "network."));
+                norm = WeightNormalization.fromId(n.text("normalization"));
             } catch (IllegalArgumentException e) {
-                throw new ModelFormatException("network.normalization: " + e.getMessage());
+                throw new FormatException("network.normalization: " + e.getMessage());
             }
         }
         WeightInit init = WeightInit.paperUniform();
-        JsonNode i = n.get("init");
-        if (i != null && !i.isNull()) {
-            String kind = requireText(i, "kind", "network.init.");
+        Optional<Fields> i = n.optionalObject("init", "kind", "halfWidth", "sigma");
+        if (i.isPresent()) {
+            String kind = i.get().text("kind");
             try {
                 init = switch (kind) {
-                    case "uniform" -> new WeightInit.Uniform(optionalDouble(i, "halfWidth", "network.init.", 0.1));
-                    case "normal" -> new WeightInit.Normal(optionalDouble(i, "sigma", "network.init.", 0.1));
-                    case "fixed" -> WeightInit.paperUniform(); // replaced by the layers' W arrays
-                    default -> throw new ModelFormatException("network.init.kind: unknown '" + kind
+                    case "uniform" -> new WeightInit.Uniform(i.get().number("halfWidth", 0.1));
+                    case "normal" -> new WeightInit.Normal(i.get().number("sigma", 0.1));
+                    case "fixed" -> WeightInit.paperUniform(); // replaced by the layers' W arrays (checked by the caller)
+                    default -> throw new FormatException("network.init.kind: unknown '" + kind
                             + "'; expected uniform, normal or fixed");
                 };
             } catch (IllegalArgumentException e) {
-                throw new ModelFormatException("network.init: " + e.getMessage());
+                throw new FormatException("network.init: " + e.getMessage());
             }
         }
         return new NetworkSettings(init, norm);

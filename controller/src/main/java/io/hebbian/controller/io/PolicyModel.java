@@ -66,18 +66,18 @@ public record PolicyModel(PolicyParameters parameters, NetworkSettings network,
         return parameters instanceof PolicyParameters.Hebbian;
     }
 
-    public ObservationSpec requireObservation() throws ModelFormatException {
-        return observation.orElseThrow(() -> new ModelFormatException(
+    public ObservationSpec requireObservation() throws FormatException {
+        return observation.orElseThrow(() -> new FormatException(
                 "observation: missing; this use needs the model's observation spec"));
     }
 
-    public ActionSpec requireAction() throws ModelFormatException {
-        return action.orElseThrow(() -> new ModelFormatException(
+    public ActionSpec requireAction() throws FormatException {
+        return action.orElseThrow(() -> new FormatException(
                 "action: missing; this use needs the model's action spec"));
     }
 
-    public String requireRobot() throws ModelFormatException {
-        return robot.orElseThrow(() -> new ModelFormatException("robot: missing; this use needs the robot name"));
+    public String requireRobot() throws FormatException {
+        return robot.orElseThrow(() -> new FormatException("robot: missing; this use needs the robot name"));
     }
 
     /** A copy with another training section. */

@@ -1,11 +1,5 @@
 package io.hebbian.controller.io;
 
-import static io.hebbian.controller.io.JsonReader.optionalDouble;
-import static io.hebbian.controller.io.JsonReader.requireArray;
-import static io.hebbian.controller.io.JsonReader.requireDouble;
-import static io.hebbian.controller.io.JsonReader.requireInt;
-import static io.hebbian.controller.io.JsonReader.requireText;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -47,33 +41,33 @@ public final class SpecJson {
         return o;
     }
 
-    public static ObservationSpec readObservation(JsonNode o, String path) throws ModelFormatException {
-        double clip = optionalDouble(o, "clip", path, ObservationSpec.DEFAULT_CLIP);
-        JsonNode arr = requireArray(o, "channels", path);
+    public static ObservationSpec readObservation(JsonNode o, String path) throws FormatException {
+        Fields f = Fields.of(o, path, "clip", "channels");
+        double clip = f.number("clip", ObservationSpec.DEFAULT_CLIP);
+        f.nonEmptyArray("channels");
         List<ObservationChannel> channels = new ArrayList<>();
-        for (int k = 0; k < arr.size(); k++) {
-            JsonNode n = arr.get(k);
-            String p = path + "channels[" + k + "].";
+        for (Fields n : f.objects("channels", "source", "name", "scale", "joint", "lower", "upper", "axis")) {
+            String p = n.path();
             try {
-                ObservationChannel.Source source = ObservationChannel.Source.fromId(requireText(n, "source", p));
-                String name = requireText(n, "name", p);
-                double scale = optionalDouble(n, "scale", p, 1.0);
+                ObservationChannel.Source source = ObservationChannel.Source.fromId(n.text("source"));
+                String name = n.text("name");
+                double scale = n.number("scale", 1.0);
                 if (source.isJoint()) {
-                    String joint = requireText(n, "joint", p);
+                    String joint = n.text("joint");
                     boolean pos = source == ObservationChannel.Source.JOINT_POSITION;
                     channels.add(new ObservationChannel(name, source, joint, -1, scale,
-                            pos ? requireDouble(n, "lower", p) : 0, pos ? requireDouble(n, "upper", p) : 0));
+                            pos ? n.number("lower") : 0, pos ? n.number("upper") : 0));
                 } else {
-                    channels.add(new ObservationChannel(name, source, "", requireInt(n, "axis", p), scale, 0, 0));
+                    channels.add(new ObservationChannel(name, source, "", n.integer("axis"), scale, 0, 0));
                 }
             } catch (IllegalArgumentException e) {
-                throw new ModelFormatException(p.substring(0, p.length() - 1) + ": " + e.getMessage());
+                throw new FormatException(p.substring(0, p.length() - 1) + ": " + e.getMessage());
             }
         }
         try {
             return new ObservationSpec(channels, clip);
         } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(path + ": " + e.getMessage());
+            throw new FormatException(path + ": " + e.getMessage());
         }
     }
 
@@ -97,25 +91,27 @@ public final class SpecJson {
         return n;
     }
 
-    public static ActionSpec readAction(JsonNode o, String path) throws ModelFormatException {
-        JsonNode arr = requireArray(o, "joints", path);
+    public static ActionSpec readAction(JsonNode o, String path) throws FormatException {
+        Fields f = Fields.of(o, path, "joints");
+        f.nonEmptyArray("joints");
         List<JointLimits> joints = new ArrayList<>();
-        for (int k = 0; k < arr.size(); k++) {
-            joints.add(readJoint(arr.get(k), path + "joints[" + k + "]."));
+        for (Fields j : f.objects("joints", "name", "lower", "upper", "maxVelocity")) {
+            joints.add(readJoint(j));
         }
         try {
             return new ActionSpec(joints);
         } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(path + "joints: " + e.getMessage());
+            throw new FormatException(path + "joints: " + e.getMessage());
         }
     }
 
-    static JointLimits readJoint(JsonNode n, String p) throws ModelFormatException {
+    static JointLimits readJoint(Fields n) throws FormatException {
+        String p = n.path();
         try {
-            return new JointLimits(requireText(n, "name", p), requireDouble(n, "lower", p),
-                    requireDouble(n, "upper", p), optionalDouble(n, "maxVelocity", p, Double.POSITIVE_INFINITY));
+            return new JointLimits(n.text("name"), n.number("lower"), n.number("upper"),
+                    n.number("maxVelocity", Double.POSITIVE_INFINITY));
         } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(p.substring(0, p.length() - 1) + ": " + e.getMessage());
+            throw new FormatException(p.substring(0, p.length() - 1) + ": " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,5 @@
 package io.hebbian.controller.io;
 
-import static io.hebbian.controller.io.JsonReader.expectFormat;
-import static io.hebbian.controller.io.JsonReader.requireArray;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +7,7 @@ import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.NetworkWeights;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads and writes network weights ({@code "format": "hebbian-weights", "version": 1}):
@@ -23,15 +21,17 @@ public final class WeightsFile {
     private WeightsFile() {
     }
 
-    public static NetworkWeights read(Path file) throws IOException, ModelFormatException {
+    public static NetworkWeights read(Path file) throws IOException, FormatException {
         JsonNode root = ModelFile.readTree(file);
         try {
-            expectFormat(root, FORMAT, VERSION);
-            JsonNode layers = requireArray(root, "layers", "");
+            Fields.expectFormat(root, FORMAT, VERSION);
+            Fields top = Fields.of(root, "", "format", "version", "layers");
+            top.nonEmptyArray("layers");
+            List<Fields> layers = top.objects("layers", "in", "out", "W");
             NetworkShape shape = ModelFile.readShape(layers);
-            return ModelFile.readWeights(layers, shape, "layers");
-        } catch (ModelFormatException e) {
-            throw new ModelFormatException(file + ": " + e.getMessage(), e);
+            return ModelFile.readWeights(layers, shape);
+        } catch (FormatException e) {
+            throw new FormatException(file + ": " + e.getMessage(), e);
         }
     }
 

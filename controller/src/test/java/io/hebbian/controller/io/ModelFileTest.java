@@ -116,7 +116,7 @@ class ModelFileTest {
         Path f = dir.resolve("broken.json");
         // 12345.0 stands for a number too large for a double, which Jackson cannot write itself
         Files.writeString(f, om.writeValueAsString(root).replace("12345.0", "1e999"));
-        assertThatThrownBy(() -> ModelFile.read(f)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> ModelFile.read(f)).isInstanceOf(FormatException.class)
                 .hasMessageStartingWith(f.toString()).hasMessageContaining(expectedMessagePart);
     }
 
@@ -149,10 +149,43 @@ class ModelFileTest {
     }
 
     @Test
+    void unknownKeysAreErrorsAtEveryLevel() throws Exception {
+        assertBroken(r -> r.put("rul", "AD"), "rul: unknown key; known keys at the top level are");
+        assertBroken(r -> layer0(r).put("Eta", 1), "layers[0].Eta: unknown key");
+        assertBroken(r -> ((ObjectNode) r.get("network")).put("normalisation", "none"),
+                "network.normalisation: unknown key");
+        assertBroken(r -> ((ObjectNode) r.get("action").get("joints").get(0)).put("maxVelocityRad", 1.0),
+                "action.joints[0].maxVelocityRad: unknown key");
+        assertBroken(r -> ((ObjectNode) r.get("observation")).put("clipping", 5.0),
+                "observation.clipping: unknown key");
+    }
+
+    @Test
+    void fixedInitNeedsWeights() throws Exception {
+        assertBroken(r -> ((ObjectNode) r.get("network")).putObject("init").put("kind", "fixed"),
+                "network.init.kind: fixed needs a W array in every layer");
+    }
+
+    @Test
+    void weightsAreInEveryLayerOrNone() throws Exception {
+        NetworkShape shape = new NetworkShape(new int[] {2, 2, 1});
+        double[] p = new double[HebbianCoefficients.parameterCount(PlasticityRule.ABCD_eta, shape)];
+        NetworkWeights w0 = new NetworkWeights(shape, new double[][] {{0.1, 0.2, 0.3, 0.4}, {0.5, 0.6}});
+        PolicyModel m = PolicyModel.bare(new PolicyParameters.Hebbian(
+                HebbianCoefficients.fromParameters(PlasticityRule.ABCD_eta, shape, p)),
+                new NetworkSettings(new WeightInit.Fixed(w0), WeightNormalization.NONE));
+        ObjectNode root = ModelFile.toJson(m);
+        ((ObjectNode) root.get("layers").get(0)).remove("W");
+        ((ObjectNode) root.get("network").get("init")).put("kind", "uniform");
+        assertThatThrownBy(() -> ModelFile.fromJson(root)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("layers: W must be in every layer or in none; layers [1] have it, layers [0] do not");
+    }
+
+    @Test
     void corruptJsonGivesLineAndColumn() throws Exception {
         Path f = dir.resolve("corrupt.json");
         Files.writeString(f, "{\"format\": \"hebbian-coefficients\",\n \"version\": 1,\n \"rule\": ");
-        assertThatThrownBy(() -> ModelFile.read(f)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> ModelFile.read(f)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("not valid JSON").hasMessageContaining("line 3");
     }
 

@@ -1,12 +1,12 @@
 package io.hebbian.evolution.analysis;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.numeric.Seeds;
 import io.hebbian.controller.spec.ObservationSpec;
-import io.hebbian.evolution.es.Seeds;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeRunner;
 import io.hebbian.sim.env.QuadrupedEnv;

@@ -6,6 +6,7 @@ import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeResult;
 import io.hebbian.sim.env.GaitStats;
 import io.hebbian.sim.env.QuadrupedEnv;
+import io.hebbian.sim.env.Rollouts;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.env.StepResult;
 import io.hebbian.sim.robot.RobotDescription;

@@ -1,10 +1,11 @@
 package io.hebbian.evolution.analysis;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.Policy;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.QuadrupedEnv;
+import io.hebbian.sim.env.Rollouts;
 import java.util.ArrayList;
 import java.util.List;
 

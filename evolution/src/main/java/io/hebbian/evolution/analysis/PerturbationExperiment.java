@@ -1,9 +1,10 @@
 package io.hebbian.evolution.analysis;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.Policy;
-import io.hebbian.evolution.es.Seeds;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.numeric.Seeds;
+import io.hebbian.sim.env.Rollouts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

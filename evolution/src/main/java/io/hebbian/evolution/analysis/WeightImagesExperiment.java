@@ -1,7 +1,8 @@
 package io.hebbian.evolution.analysis;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.NetworkShape;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.Rollouts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

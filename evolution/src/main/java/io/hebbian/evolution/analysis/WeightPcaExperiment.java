@@ -1,6 +1,7 @@
 package io.hebbian.evolution.analysis;
 
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
+import io.hebbian.sim.env.Rollouts;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;

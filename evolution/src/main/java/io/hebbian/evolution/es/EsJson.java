@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 
 /** JSON form of {@link EsConfig} and {@link EsState} (for checkpoints and model provenance). */
 public final class EsJson {
@@ -32,16 +33,26 @@ public final class EsJson {
         return o;
     }
 
-    public static EsConfig readConfig(JsonNode o) throws ModelFormatException {
-        try {
-            return new EsConfig(integer(o, "populationSize"), number(o, "sigma"), number(o, "sigmaDecay"),
-                    number(o, "sigmaMin"), number(o, "learningRate"), number(o, "learningRateDecay"),
-                    number(o, "learningRateMin"), number(o, "l2Coefficient"),
-                    Optimizer.fromId(field(o, "optimizer").asText()), field(o, "tieLearningRateToSigma").asBoolean(),
-                    field(o, "seed").asLong(), field(o, "noiseSeed").asLong(), integer(o, "noiseTableSize"));
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException("es: " + e.getMessage());
-        }
+    /** Reads {@link #write(EsConfig)}: every key required, no others. */
+    public static EsConfig readConfig(JsonNode o) throws FormatException {
+        Fields f = Fields.of(o, "es.", "populationSize", "sigma", "sigmaDecay", "sigmaMin", "learningRate",
+                "learningRateDecay", "learningRateMin", "l2Coefficient", "optimizer", "tieLearningRateToSigma", "seed",
+                "noiseSeed", "noiseTableSize");
+        int population = f.integer("populationSize");
+        double sigma = f.number("sigma");
+        double sigmaDecay = f.number("sigmaDecay");
+        double sigmaMin = f.number("sigmaMin");
+        double lr = f.number("learningRate");
+        double lrDecay = f.number("learningRateDecay");
+        double lrMin = f.number("learningRateMin");
+        double l2 = f.number("l2Coefficient");
+        String optimizer = f.text("optimizer");
+        boolean tie = f.bool("tieLearningRateToSigma");
+        long seed = f.longInteger("seed");
+        long noiseSeed = f.longInteger("noiseSeed");
+        int tableSize = f.integer("noiseTableSize");
+        return Fields.build("es.", () -> new EsConfig(population, sigma, sigmaDecay, sigmaMin, lr, lrDecay, lrMin, l2,
+                Optimizer.fromId(optimizer), tie, seed, noiseSeed, tableSize));
     }
 
     public static ObjectNode write(EsState s) {
@@ -58,16 +69,22 @@ public final class EsJson {
         return o;
     }
 
-    public static EsState readState(JsonNode o) throws ModelFormatException {
-        try {
-            JsonNode best = field(o, "bestFitness");
-            double bestFitness = best.isNumber() ? best.asDouble() : Double.NEGATIVE_INFINITY;
-            return new EsState(integer(o, "generation"), doubles(o, "centre"), number(o, "sigma"),
-                    number(o, "learningRate"), doubles(o, "adamM"), doubles(o, "adamV"), integer(o, "adamStep"),
-                    bestFitness, doubles(o, "bestCandidate"));
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException("state: " + e.getMessage());
-        }
+    /** Reads {@link #write(EsState)}: every key required, no others; a non-numeric best fitness is -∞. */
+    public static EsState readState(JsonNode o) throws FormatException {
+        Fields f = Fields.of(o, "state.", "generation", "sigma", "learningRate", "adamStep", "bestFitness", "centre",
+                "adamM", "adamV", "bestCandidate");
+        JsonNode best = f.require("bestFitness");
+        double bestFitness = best.isNumber() ? best.asDouble() : Double.NEGATIVE_INFINITY;
+        int generation = f.integer("generation");
+        double[] centre = f.numbers("centre");
+        double sigma = f.number("sigma");
+        double lr = f.number("learningRate");
+        double[] adamM = f.numbers("adamM");
+        double[] adamV = f.numbers("adamV");
+        int adamStep = f.integer("adamStep");
+        double[] bestCandidate = f.numbers("bestCandidate");
+        return Fields.build("state.", () -> new EsState(generation, centre, sigma, lr, adamM, adamV, adamStep,
+                bestFitness, bestCandidate));
     }
 
     private static void array(ObjectNode o, String name, double[] values) {
@@ -75,44 +92,5 @@ public final class EsJson {
         for (double v : values) {
             a.add(v);
         }
-    }
-
-    private static JsonNode field(JsonNode o, String name) throws ModelFormatException {
-        JsonNode v = o.get(name);
-        if (v == null || v.isNull()) {
-            throw new ModelFormatException(name + ": missing");
-        }
-        return v;
-    }
-
-    private static double number(JsonNode o, String name) throws ModelFormatException {
-        JsonNode v = field(o, name);
-        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new ModelFormatException(name + ": expected a finite number, got " + v);
-        }
-        return v.asDouble();
-    }
-
-    private static int integer(JsonNode o, String name) throws ModelFormatException {
-        JsonNode v = field(o, name);
-        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new ModelFormatException(name + ": expected an integer, got " + v);
-        }
-        return v.asInt();
-    }
-
-    private static double[] doubles(JsonNode o, String name) throws ModelFormatException {
-        JsonNode v = field(o, name);
-        if (!v.isArray()) {
-            throw new ModelFormatException(name + ": expected an array");
-        }
-        double[] a = new double[v.size()];
-        for (int k = 0; k < a.length; k++) {
-            if (!v.get(k).isNumber()) {
-                throw new ModelFormatException(name + "[" + k + "]: expected a number, got " + v.get(k));
-            }
-            a[k] = v.get(k).asDouble();
-        }
-        return a;
     }
 }

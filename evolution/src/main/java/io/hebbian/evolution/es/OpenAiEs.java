@@ -1,5 +1,6 @@
 package io.hebbian.evolution.es;
 
+import io.hebbian.controller.numeric.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

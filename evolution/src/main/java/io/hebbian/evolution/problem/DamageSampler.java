@@ -1,6 +1,7 @@
 package io.hebbian.evolution.problem;
 
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
+import io.hebbian.sim.damage.DamageEffects;
 import io.hebbian.sim.robot.Leg;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ public final class DamageSampler {
                 }
             }
         }
-        m.removeIf(candidate -> excluded.stream().anyMatch(x -> x.ops().equals(candidate.ops())));
-        m.forEach(candidate -> candidate.applyTo(robot));
+        m.removeIf(candidate -> excluded.stream().anyMatch(x -> x.terms().equals(candidate.terms())));
+        m.forEach(candidate -> DamageEffects.apply(candidate, robot));
         if (m.isEmpty()) {
             throw new IllegalArgumentException("robot " + robot.name() + " leaves no damage to sample");
         }
@@ -70,7 +71,7 @@ public final class DamageSampler {
 
     /** Whether {@code morphology} (same damage terms) is on the menu. */
     public boolean canDraw(Morphology morphology) {
-        return menu.stream().anyMatch(m -> m.ops().equals(morphology.ops()));
+        return menu.stream().anyMatch(m -> m.terms().equals(morphology.terms()));
     }
 
     /** The damage of the episode with this seed. */

@@ -1,11 +1,11 @@
 package io.hebbian.evolution.problem;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.Policy;
 import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.TaskRunner;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeResult;
 import io.hebbian.sim.env.EpisodeRunner;

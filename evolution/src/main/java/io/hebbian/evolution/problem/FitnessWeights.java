@@ -3,6 +3,8 @@ package io.hebbian.evolution.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.evolution.eval.FitnessTerms;
 import io.hebbian.sim.env.EpisodeResult;
 import io.hebbian.sim.env.RewardTerm;
@@ -53,9 +55,17 @@ public record FitnessWeights(double actionRate, double saturation, double energy
         return o;
     }
 
-    /** Reads {@link #toJson()}; a missing weight (files written before it existed) is 0. */
-    public static FitnessWeights fromJson(JsonNode o) {
-        return new FitnessWeights(o.path("actionRate").asDouble(0), o.path("saturation").asDouble(0),
-                o.path("energy").asDouble(0));
+    /**
+     * Reads {@link #toJson()}: {@code actionRate} and {@code saturation} are required; {@code energy},
+     * added later, is 0 when missing; unknown keys are errors.
+     *
+     * @param path message prefix ending in {@code .}, e.g. {@code problem.fitness.}
+     */
+    public static FitnessWeights fromJson(JsonNode o, String path) throws FormatException {
+        Fields f = Fields.of(o, path, "actionRate", "saturation", "energy");
+        double actionRate = f.number("actionRate");
+        double saturation = f.number("saturation");
+        double energy = f.number("energy", 0);
+        return Fields.build(path, () -> new FitnessWeights(actionRate, saturation, energy));
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.damage.Morphology;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.io.PolicyParameters;
@@ -16,7 +18,7 @@ import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.ObservationSpec;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.damage.DamageEffects;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
@@ -76,7 +78,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
                 continue;
             }
             try {
-                Morphology.parse(m).applyTo(r);
+                DamageEffects.apply(Morphology.parse(m), r);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("morphology '" + m + "': " + e.getMessage(), e);
             }
@@ -164,24 +166,45 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         return o;
     }
 
-    public static TrainingProblem fromJson(JsonNode o) throws ModelFormatException {
-        try {
-            List<String> morph = new ArrayList<>();
-            o.path("morphologies").forEach(n -> morph.add(n.asText()));
-            List<String> held = new ArrayList<>();
-            o.path("heldOut").forEach(n -> held.add(n.asText()));
-            int[] hidden = new int[o.path("hidden").size()];
-            for (int k = 0; k < hidden.length; k++) {
-                hidden[k] = o.path("hidden").get(k).asInt();
-            }
-            WeightInit init = o.has("initSigma") ? new WeightInit.Normal(o.get("initSigma").asDouble())
-                    : new WeightInit.Uniform(o.path("initHalfWidth").asDouble(0.1));
-            return new TrainingProblem(o.path("robot").asText(), morph, held, SimSettings.fromJson(o.path("sim")),
-                    PolicyKind.fromId(o.path("kind").asText()), PlasticityRule.fromName(o.path("rule").asText()),
-                    hidden, new NetworkSettings(init, WeightNormalization.fromId(o.path("normalization").asText("none"))),
-                    o.path("withAccel").asBoolean(false), o.path("withHeading").asBoolean(false), FitnessWeights.fromJson(o.path("fitness")));
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException("problem: " + e.getMessage());
+    /** The keys of {@link #toJson()}. */
+    static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
+        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd"};
+
+    /**
+     * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
+     * {@code morphologies}, {@code sim}, {@code kind}, {@code rule}, {@code hidden},
+     * {@code normalization}, {@code initHalfWidth} or {@code initSigma}, {@code withAccel},
+     * {@code fitness}); unknown keys are errors. Keys added later have defaults, so older
+     * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false) and
+     * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
+     * deviation of the starting parameters that {@code evolve} records next to the problem, is
+     * provenance: accepted (a finite number) and not needed to rebuild the problem.
+     */
+    public static TrainingProblem fromJson(JsonNode o) throws FormatException {
+        Fields f = Fields.of(o, "problem.", KEYS);
+        List<String> morph = f.texts("morphologies");
+        List<String> held = f.has("heldOut") ? f.texts("heldOut") : List.of();
+        int[] hidden = f.integers("hidden");
+        if (f.has("initSigma") == f.has("initHalfWidth")) {
+            throw new FormatException("problem.initHalfWidth: give exactly one of initHalfWidth and initSigma");
         }
+        String robot = f.text("robot");
+        SimSettings sim = SimSettings.fromJson(f.require("sim"));
+        String kind = f.text("kind");
+        String rule = f.text("rule");
+        String normalization = f.text("normalization");
+        double initSigma = f.number("initSigma", Double.NaN);
+        double initHalfWidth = f.number("initHalfWidth", Double.NaN);
+        f.number("initStd", 0);
+        boolean withAccel = f.bool("withAccel");
+        boolean withHeading = f.bool("withHeading", false);
+        FitnessWeights fitness = FitnessWeights.fromJson(f.require("fitness"), "problem.fitness.");
+        return Fields.build("problem.", () -> {
+            WeightInit init = Double.isNaN(initSigma) ? new WeightInit.Uniform(initHalfWidth)
+                    : new WeightInit.Normal(initSigma);
+            return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
+                    hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization)), withAccel,
+                    withHeading, fitness);
+        });
     }
 }

@@ -1,12 +1,12 @@
 package io.hebbian.evolution.study;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.evolution.analysis.CrossFreezeExperiment;
 import io.hebbian.evolution.analysis.Evaluation;
 import io.hebbian.evolution.analysis.FreezeExperiment;
 import io.hebbian.evolution.analysis.MorphologyResult;
-import io.hebbian.evolution.analysis.Rollouts;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.Rollouts;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.hebbian.evolution.study;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,18 +110,18 @@ public record StudySpec(String name, List<Long> seeds, List<String> common, List
     }
 
     /** Reads a spec file; every error names the key and the file. */
-    public static StudySpec read(Path file) throws IOException, ModelFormatException {
+    public static StudySpec read(Path file) throws IOException, FormatException {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new ModelFormatException(file + ": not a readable YAML or JSON study spec (" + e.getMessage()
+            throw new FormatException(file + ": not a readable YAML or JSON study spec (" + e.getMessage()
                     .lines().findFirst().orElse("") + ")");
         }
         try {
             return fromJson(root);
         } catch (IllegalArgumentException e) {
-            throw new ModelFormatException(file + ": " + e.getMessage());
+            throw new FormatException(file + ": " + e.getMessage());
         }
     }
 

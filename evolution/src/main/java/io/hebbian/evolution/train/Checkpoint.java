@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.controller.io.AtomicFiles;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.evolution.es.EsConfig;
 import io.hebbian.evolution.es.EsJson;
 import io.hebbian.evolution.es.EsState;
+import io.hebbian.evolution.problem.TrainingProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,8 +45,8 @@ public record Checkpoint(EsConfig config, ObjectNode problem, int targetGenerati
         AtomicFiles.write(file, MAPPER.writeValueAsBytes(root));
     }
 
-    /** Reads a checkpoint; a missing, torn or foreign file is a {@link ModelFormatException} naming it. */
-    public static Checkpoint read(Path file) throws IOException, ModelFormatException {
+    /** Reads a checkpoint; a missing, torn or foreign file is a {@link FormatException} naming it. */
+    public static Checkpoint read(Path file) throws IOException, FormatException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no checkpoint to resume from");
         }
@@ -52,25 +54,18 @@ public record Checkpoint(EsConfig config, ObjectNode problem, int targetGenerati
         try {
             root = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ModelFormatException(file + ": corrupt checkpoint (not valid JSON: " + e.getOriginalMessage() + ")");
+            throw new FormatException(file + ": corrupt checkpoint (not valid JSON: " + e.getOriginalMessage() + ")");
         }
         try {
-            if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-                throw new ModelFormatException("format: expected '" + FORMAT + "'");
-            }
-            if (root.path("version").asInt(-1) != VERSION) {
-                throw new ModelFormatException("version: this build reads version " + VERSION + ", the file has "
-                        + root.path("version"));
-            }
-            JsonNode problem = root.get("problem");
-            if (problem == null || !problem.isObject()) {
-                throw new ModelFormatException("problem: missing");
-            }
-            EsConfig config = EsJson.readConfig(root.path("es"));
-            EsState state = EsJson.readState(root.path("state"));
-            return new Checkpoint(config, (ObjectNode) problem, root.path("targetGenerations").asInt(), state);
-        } catch (ModelFormatException e) {
-            throw new ModelFormatException(file + ": corrupt checkpoint: " + e.getMessage(), e);
+            Fields.expectFormat(root, FORMAT, VERSION);
+            Fields f = Fields.of(root, "", "format", "version", "targetGenerations", "es", "problem", "state");
+            JsonNode problem = f.require("problem");
+            EsConfig config = EsJson.readConfig(f.require("es"));
+            EsState state = EsJson.readState(f.require("state"));
+            TrainingProblem.fromJson(problem);
+            return new Checkpoint(config, (ObjectNode) problem, f.integer("targetGenerations"), state);
+        } catch (FormatException e) {
+            throw new FormatException(file + ": corrupt checkpoint: " + e.getMessage(), e);
         }
     }
 }

@@ -9,7 +9,7 @@ import io.hebbian.controller.plasticity.PlasticityRule;
 import io.hebbian.evolution.problem.FitnessWeights;
 import io.hebbian.evolution.problem.PolicyKind;
 import io.hebbian.evolution.problem.TrainingProblem;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.List;

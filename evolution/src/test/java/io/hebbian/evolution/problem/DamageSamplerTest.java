@@ -2,7 +2,7 @@ package io.hebbian.evolution.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
 import java.util.HashSet;
@@ -37,7 +37,7 @@ class DamageSamplerTest {
         RobotDescription ant = Robots.load("ant");
         DamageSampler s = new DamageSampler(ant, List.of("damaged-left-front"));
         Morphology heldOut = Morphology.parse("damaged-left-front");
-        assertThat(s.menu()).noneMatch(m -> m.ops().equals(heldOut.ops()));
+        assertThat(s.menu()).noneMatch(m -> m.terms().equals(heldOut.terms()));
         assertThat(s.menu()).anyMatch(m -> m.name().equals("shin-scale:left-front=0.5"));
         // 4 legs x (3 shin scales + lock/weak of hip and knee) - 1 held out
         assertThat(s.menu()).hasSize(4 * 7 - 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.Policy;
@@ -12,7 +13,6 @@ import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.PlasticityRule;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.FitnessTerms;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeResult;
 import io.hebbian.sim.env.EpisodeRunner;
@@ -100,11 +100,16 @@ class FitnessTermsTest {
     }
 
     @Test
-    void weightsRoundTripAndRejectNegatives() {
+    void weightsRoundTripAndRejectNegatives() throws Exception {
         FitnessWeights w = new FitnessWeights(0.01, 0.02, 0.003);
-        assertThat(FitnessWeights.fromJson(w.toJson())).isEqualTo(w);
-        assertThat(FitnessWeights.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()))
-                .isEqualTo(FitnessWeights.distanceOnly());
+        assertThat(FitnessWeights.fromJson(w.toJson(), "fitness.")).isEqualTo(w);
+        var older = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("actionRate", 0)
+                .put("saturation", 0);
+        assertThat(FitnessWeights.fromJson(older, "fitness.")).isEqualTo(FitnessWeights.distanceOnly());
+        assertThatThrownBy(() -> FitnessWeights.fromJson(older.deepCopy().without("saturation"), "fitness."))
+                .isInstanceOf(io.hebbian.controller.io.FormatException.class).hasMessage("fitness.saturation: missing");
+        assertThatThrownBy(() -> FitnessWeights.fromJson(older.deepCopy().put("energyCost", 1), "fitness."))
+                .hasMessageStartingWith("fitness.energyCost: unknown key");
         assertThatThrownBy(() -> new FitnessWeights(0, 0, -1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("energy -1");
     }

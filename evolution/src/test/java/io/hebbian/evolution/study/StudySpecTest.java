@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,12 +67,12 @@ class StudySpecTest {
         for (Map.Entry<String, String> e : bad.entrySet()) {
             Path f = dir.resolve("s.yaml");
             Files.writeString(f, e.getKey());
-            assertThatThrownBy(() -> StudySpec.read(f)).as(e.getValue()).isInstanceOf(ModelFormatException.class)
+            assertThatThrownBy(() -> StudySpec.read(f)).as(e.getValue()).isInstanceOf(FormatException.class)
                     .hasMessageContaining(e.getValue()).hasMessageContaining(f.toString());
         }
         Path garbage = dir.resolve("g.yaml");
         Files.writeString(garbage, "version: [1\n");
-        assertThatThrownBy(() -> StudySpec.read(garbage)).isInstanceOf(ModelFormatException.class);
+        assertThatThrownBy(() -> StudySpec.read(garbage)).isInstanceOf(FormatException.class);
     }
 
     @Test

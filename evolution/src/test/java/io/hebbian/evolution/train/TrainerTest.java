@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.evolution.es.EsConfig;
 import io.hebbian.evolution.es.EsState;
 import io.hebbian.evolution.es.NoiseTable;
@@ -55,7 +55,12 @@ class TrainerTest {
     void resumingFromACheckpointEqualsAnUninterruptedRun() throws Exception {
         EsState s0 = EsState.initial(CONFIG, new double[20]);
         EsState straight = train(2, s0, 6, List.of());
-        ObjectNode problem = JsonNodeFactory.instance.objectNode().put("kind", "toy");
+        // a real problem section: the checkpoint reader checks it as strictly as evolve --resume would
+        ObjectNode problem = new io.hebbian.evolution.problem.TrainingProblem("ant", List.of("intact"), List.of(),
+                io.hebbian.sim.env.SimSettings.paper(), io.hebbian.evolution.problem.PolicyKind.HEBBIAN,
+                io.hebbian.controller.plasticity.PlasticityRule.ABCD_eta, new int[] {16},
+                io.hebbian.controller.io.NetworkSettings.paper(), false, false,
+                io.hebbian.evolution.problem.FitnessWeights.distanceOnly()).toJson();
         EsState half = train(2, s0, 3, List.of());
         new Checkpoint(CONFIG, problem, 6, half).write(dir.resolve("checkpoint.json"));
         Checkpoint back = Checkpoint.read(dir.resolve("checkpoint.json"));
@@ -71,10 +76,10 @@ class TrainerTest {
         Path f = dir.resolve("checkpoint.json");
         assertThatThrownBy(() -> Checkpoint.read(f)).isInstanceOf(java.nio.file.NoSuchFileException.class);
         Files.writeString(f, "{\"format\":\"hebbian-es-checkpoint\",\"version\":1,\"es\":{");
-        assertThatThrownBy(() -> Checkpoint.read(f)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> Checkpoint.read(f)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("corrupt checkpoint");
         Files.writeString(f, "{\"format\":\"hebbian-es-checkpoint\",\"version\":1,\"problem\":{},\"es\":{}}");
-        assertThatThrownBy(() -> Checkpoint.read(f)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> Checkpoint.read(f)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("populationSize: missing");
     }
 

@@ -1,5 +1,6 @@
 package io.hebbian.firmware.config;
 
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.spec.JointLimits;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,8 +68,12 @@ public record ServoConfig(Protocol protocol, String port, int baud, ServoUnits u
         }
     }
 
-    /** Loads and validates a {@code .yaml}, {@code .yml} or {@code .json} file. */
-    public static ServoConfig load(Path file) throws IOException {
+    /**
+     * Loads and validates a {@code .yaml}, {@code .yml} or {@code .json} file.
+     *
+     * @throws FormatException naming the file and the key: not YAML/JSON, an unknown key, a missing or bad value
+     */
+    public static ServoConfig load(Path file) throws IOException, FormatException {
         return ServoConfigReader.read(file);
     }
 

@@ -1,7 +1,7 @@
 package io.hebbian.firmware.preflight;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.spec.JointLimits;
 import java.util.List;
@@ -24,9 +24,9 @@ public record PreflightModel(List<JointLimits> joints, double controlPeriodSecon
     /**
      * The action joints and {@code physics.controlPeriodSeconds} of a model.
      *
-     * @throws ModelFormatException if the model has no action spec
+     * @throws FormatException if the model has no action spec
      */
-    public static PreflightModel of(PolicyModel model) throws ModelFormatException {
+    public static PreflightModel of(PolicyModel model) throws FormatException {
         JsonNode p = model.physics().get("controlPeriodSeconds");
         double period = p != null && p.isNumber() && p.doubleValue() > 0 ? p.doubleValue() : Double.NaN;
         return new PreflightModel(model.requireAction().joints(), period);

@@ -285,7 +285,7 @@ class ServoBridgeTest {
 
     @Test
     void weakLimitsGoalPwmAndLimpTurnsOneJointOff() throws ServoException {
-        bridge.injectDamage("weak:right-front-hip=0.3, limp:lb_knee_joint");
+        bridge.injectDamage("weak:right-front-hip=0.3+limp:lb_knee_joint");
         assertThat(emu.read(5, XControlTable.GOAL_PWM, 2)).isEqualTo(266);
         assertThat(emu.torque(9)).isFalse();
         assertThat(emu.torque(8)).isTrue();
@@ -306,7 +306,22 @@ class ServoBridgeTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown damage target 'tail'").hasMessageContaining("left-front-knee");
         assertThatThrownBy(() -> bridge.injectDamage("weak:lf_knee_joint=2"))
-                .hasMessageContaining("strength must be a number in [0, 1]");
+                .hasMessageContaining("weak strength must be within (0, 1], got 2.0");
+    }
+
+    @Test
+    void speaksTheSimulatorsDamageLanguageAndRejectsBodyDamage() throws ServoException {
+        assertThat(DamageSpec.parse("intact", config)).isEmpty();
+        assertThat(DamageSpec.parse("none", config)).isEmpty();
+        for (String body : new String[] {"damaged-left-front", "shin-scale:left-front=0.5", "remove-shin:right-back",
+            "sensor-stuck:lf_knee_joint"}) {
+            assertThatThrownBy(() -> bridge.injectDamage("lock:left-front-knee+" + body))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the servo bridge cannot realise")
+                    .hasMessageContaining("only lock:<joint>, weak:<joint>=<0..1> and limp:<joint>");
+        }
+        assertThatThrownBy(() -> bridge.injectDamage("lock:left-front-knee, limp:rb_knee_joint"))
+                .hasMessageContaining("join damage terms with '+'");
+        assertThat(bridge.status().damage()).isEmpty();
     }
 
     @Test

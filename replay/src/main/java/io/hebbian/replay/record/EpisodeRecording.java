@@ -1,10 +1,10 @@
 package io.hebbian.replay.record;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.io.PolicyModel;
-import io.hebbian.evolution.analysis.Rollouts;
 import io.hebbian.replay.trajectory.Trajectory;
 import io.hebbian.replay.trajectory.TrajectoryInfo;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.env.Rollouts;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hebbian.controller.io.FormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -154,7 +155,7 @@ public final class TrajectoryJson {
     }
 
     /** Reads a trajectory file. */
-    public static Trajectory read(Path file) throws IOException {
+    public static Trajectory read(Path file) throws IOException, FormatException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }
@@ -164,14 +165,14 @@ public final class TrajectoryJson {
      * Reads one trajectory object.
      *
      * @param label names the source in error messages
-     * @throws TrajectoryFormatException if the content is not a valid trajectory
+     * @throws FormatException if the content is not a valid trajectory
      */
-    public static Trajectory read(InputStream in, String label) throws IOException {
+    public static Trajectory read(InputStream in, String label) throws IOException, FormatException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new TrajectoryFormatException(label + ": not JSON: " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new FormatException(label + ": not JSON: " + e.getMessage(), e);
         }
         return TrajectoryReader.parse(root, label);
     }

@@ -99,14 +99,27 @@ class TrajectoryJsonTest {
         String wrongVersion = "{\"format\":\"hebbian-trajectory\",\"version\":99}";
         assertThatThrownBy(() -> TrajectoryJson.read(new ByteArrayInputStream(
                 wrongVersion.getBytes(StandardCharsets.UTF_8)), "run.json"))
-                .isInstanceOf(TrajectoryFormatException.class)
-                .hasMessage("run.json: trajectory version 99 is not supported (this build reads version 1)");
+                .isInstanceOf(io.hebbian.controller.io.FormatException.class)
+                .hasMessage("run.json: version: this build reads version 1 of 'hebbian-trajectory', the file has version 99");
         assertThatThrownBy(() -> TrajectoryJson.read(new ByteArrayInputStream(
                 "{\"format\":\"hebbian-coefficients\"}".getBytes(StandardCharsets.UTF_8)), "m.json"))
-                .isInstanceOf(TrajectoryFormatException.class).hasMessageContaining("not a trajectory file");
+                .isInstanceOf(io.hebbian.controller.io.FormatException.class).hasMessageContaining("not a trajectory file");
         assertThatThrownBy(() -> TrajectoryJson.read(new ByteArrayInputStream(
                 "{\"format\":".getBytes(StandardCharsets.UTF_8)), "cut.json"))
-                .isInstanceOf(TrajectoryFormatException.class).hasMessageStartingWith("cut.json: not JSON");
+                .isInstanceOf(io.hebbian.controller.io.FormatException.class).hasMessageStartingWith("cut.json: not JSON");
+    }
+
+    @Test
+    void unknownKeysAreErrorsNamingThePath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.json");
+        TrajectoryJson.write(TestRuns.record(5, 5, "intact").get(0), file);
+        var om = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) om.readTree(file.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("frames").get(2)).put("rewardM", 1.0);
+        byte[] bytes = om.writeValueAsBytes(root);
+        assertThatThrownBy(() -> TrajectoryJson.read(new ByteArrayInputStream(bytes), "t.json"))
+                .isInstanceOf(io.hebbian.controller.io.FormatException.class)
+                .hasMessageStartingWith("t.json: frames[2].rewardM: unknown key");
     }
 
     @Test

@@ -1,15 +1,15 @@
 package io.hebbian.sim.bench;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.LayerKernels;
-import io.hebbian.controller.network.Policy;
-import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.network.Policy;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.env.StepResult;

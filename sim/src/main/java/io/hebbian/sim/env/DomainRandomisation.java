@@ -3,7 +3,8 @@ package io.hebbian.sim.env;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 
 /**
  * Per-episode randomisation, drawn from the episode seed at {@code reset}. Relative ranges are
@@ -60,13 +61,15 @@ public record DomainRandomisation(double massRelative, double frictionRelative, 
         return o;
     }
 
-    static DomainRandomisation fromJson(JsonNode n, String p) throws ModelFormatException {
-        double m = JsonFields.number(n, "massRelative", p, 0);
-        double f = JsonFields.number(n, "frictionRelative", p, 0);
-        double s = JsonFields.number(n, "motorStrengthRelative", p, 0);
-        double noise = JsonFields.number(n, "sensorNoiseRelative", p, 0);
-        int lat = JsonFields.integer(n, "extraLatencyStepsMax", p, 0);
-        double q = JsonFields.number(n, "initialJointRad", p, 0);
-        return JsonFields.build(p, () -> new DomainRandomisation(m, f, s, noise, lat, q));
+    static DomainRandomisation fromJson(JsonNode n, String p) throws FormatException {
+        Fields f = Fields.of(n, p, "massRelative", "frictionRelative", "motorStrengthRelative", "sensorNoiseRelative",
+                "extraLatencyStepsMax", "initialJointRad");
+        double m = f.number("massRelative", 0);
+        double fr = f.number("frictionRelative", 0);
+        double s = f.number("motorStrengthRelative", 0);
+        double noise = f.number("sensorNoiseRelative", 0);
+        int lat = f.integer("extraLatencyStepsMax", 0);
+        double q = f.number("initialJointRad", 0);
+        return Fields.build(p, () -> new DomainRandomisation(m, fr, s, noise, lat, q));
     }
 }

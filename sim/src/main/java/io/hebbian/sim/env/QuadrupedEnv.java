@@ -1,12 +1,13 @@
 package io.hebbian.sim.env;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.ImuSample;
 import io.hebbian.controller.spec.JointLimits;
 import io.hebbian.controller.spec.JointStateSample;
 import io.hebbian.controller.spec.ObservationBuilder;
 import io.hebbian.controller.spec.ObservationSpec;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.sim.damage.DamageEffects;
 import io.hebbian.sim.physics.OdeRobot;
 import io.hebbian.sim.robot.Joint;
 import io.hebbian.sim.robot.RobotDescription;
@@ -68,7 +69,7 @@ public final class QuadrupedEnv implements AutoCloseable {
      * @param spec       the observation the policy gets; joints must be the robot's
      */
     public QuadrupedEnv(RobotDescription robot, Morphology morphology, SimSettings settings, ObservationSpec spec) {
-        this.robot = morphology.applyTo(robot);
+        this.robot = DamageEffects.apply(morphology, robot);
         this.morphology = morphology;
         this.settings = settings;
         List<Joint> joints = this.robot.jointDescriptions();

@@ -3,7 +3,8 @@ package io.hebbian.sim.env;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 
 /**
  * Imperfections of the simulated joint encoders and IMU. Noise values are standard deviations of
@@ -82,16 +83,18 @@ public record SensorNoise(double jointPositionRad, double jointVelocityRadPerSec
         return o;
     }
 
-    static SensorNoise fromJson(JsonNode n, String p) throws ModelFormatException {
-        double a = JsonFields.number(n, "jointPositionRad", p, 0);
-        double b = JsonFields.number(n, "jointVelocityRadPerSec", p, 0);
-        double c = JsonFields.number(n, "jointPositionBiasRad", p, 0);
-        double d = JsonFields.number(n, "orientationRad", p, 0);
-        double e = JsonFields.number(n, "gyroRadPerSec", p, 0);
-        double f = JsonFields.number(n, "gyroBiasRadPerSec", p, 0);
-        double g = JsonFields.number(n, "accelMps2", p, 0);
-        int lat = JsonFields.integer(n, "latencySteps", p, 0);
-        double drop = JsonFields.number(n, "dropProbability", p, 0);
-        return JsonFields.build(p, () -> new SensorNoise(a, b, c, d, e, f, g, lat, drop));
+    static SensorNoise fromJson(JsonNode n, String p) throws FormatException {
+        Fields f = Fields.of(n, p, "jointPositionRad", "jointVelocityRadPerSec", "jointPositionBiasRad",
+                "orientationRad", "gyroRadPerSec", "gyroBiasRadPerSec", "accelMps2", "latencySteps", "dropProbability");
+        double a = f.number("jointPositionRad", 0);
+        double b = f.number("jointVelocityRadPerSec", 0);
+        double c = f.number("jointPositionBiasRad", 0);
+        double d = f.number("orientationRad", 0);
+        double e = f.number("gyroRadPerSec", 0);
+        double g0 = f.number("gyroBiasRadPerSec", 0);
+        double g = f.number("accelMps2", 0);
+        int lat = f.integer("latencySteps", 0);
+        double drop = f.number("dropProbability", 0);
+        return Fields.build(p, () -> new SensorNoise(a, b, c, d, e, g0, g, lat, drop));
     }
 }

@@ -3,7 +3,8 @@ package io.hebbian.sim.env;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 import java.util.List;
 
 /**
@@ -104,15 +105,17 @@ public record ServoModel(String name, double timeConstantSeconds, double maxVelo
         return o;
     }
 
-    static ServoModel fromJson(JsonNode n, String path) throws ModelFormatException {
+    static ServoModel fromJson(JsonNode n, String path) throws FormatException {
+        Fields f = Fields.of(n, path, "name", "timeConstantSeconds", "maxVelocityRadPerSec", "maxTorqueNm",
+                "deadbandRad", "backlashRad", "latencySteps");
         ServoModel d = ideal();
-        String name = JsonFields.text(n, "name", path, "custom");
-        double tau = JsonFields.number(n, "timeConstantSeconds", path, d.timeConstantSeconds);
-        double v = JsonFields.number(n, "maxVelocityRadPerSec", path, 0);
-        double t = JsonFields.number(n, "maxTorqueNm", path, 0);
-        double db = JsonFields.number(n, "deadbandRad", path, 0);
-        double bl = JsonFields.number(n, "backlashRad", path, 0);
-        int lat = JsonFields.integer(n, "latencySteps", path, 0);
-        return JsonFields.build(path, () -> new ServoModel(name, tau, v, t, db, bl, lat));
+        String name = f.text("name", "custom");
+        double tau = f.number("timeConstantSeconds", d.timeConstantSeconds);
+        double v = f.number("maxVelocityRadPerSec", 0);
+        double t = f.number("maxTorqueNm", 0);
+        double db = f.number("deadbandRad", 0);
+        double bl = f.number("backlashRad", 0);
+        int lat = f.integer("latencySteps", 0);
+        return Fields.build(path, () -> new ServoModel(name, tau, v, t, db, bl, lat));
     }
 }

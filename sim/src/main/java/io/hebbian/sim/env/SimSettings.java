@@ -3,7 +3,8 @@ package io.hebbian.sim.env;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.sim.physics.Stepper;
 
 /**
@@ -135,38 +136,35 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
     }
 
     /**
-     * Reads a {@code physics} section. Absent fields take {@link #paper()} values; wrong types, bad
-     * values and another version fail with the field named.
+     * Reads a {@code physics} section. Absent fields take {@link #paper()} values; unknown keys, wrong
+     * types, bad values and another version fail with the field named.
      */
-    public static SimSettings fromJson(JsonNode node) throws ModelFormatException {
-        String p = "physics.";
-        if (node == null || !node.isObject()) {
-            throw new ModelFormatException("physics: expected an object, got " + node);
-        }
-        int version = JsonFields.integer(node, "version", p, JSON_VERSION);
+    public static SimSettings fromJson(JsonNode node) throws FormatException {
+        Fields f = Fields.of(node, "physics.", "version", "engine", "controlPeriodSeconds", "substeps",
+                "solverIterations", "episodeSteps", "earlyStop", "frictionCoef", "servo", "sensors", "randomisation");
+        String p = f.path();
+        int version = f.integer("version", JSON_VERSION);
         if (version != JSON_VERSION) {
-            throw new ModelFormatException(p + "version: this build reads version " + JSON_VERSION + ", got " + version);
+            throw new FormatException(p + "version: this build reads version " + JSON_VERSION + ", got " + version);
         }
-        String engine = JsonFields.text(node, "engine", p, ENGINE);
+        String engine = f.text("engine", ENGINE);
         Stepper stepper = Stepper.fromEngine(engine);
         if (stepper == null) {
-            throw new ModelFormatException(p + "engine: this build simulates with " + Stepper.QUICK.engine() + " or "
+            throw new FormatException(p + "engine: this build simulates with " + Stepper.QUICK.engine() + " or "
                     + Stepper.EXACT.engine() + ", the file says " + engine);
         }
         SimSettings d = paper();
-        double period = JsonFields.number(node, "controlPeriodSeconds", p, d.controlPeriodSeconds);
-        int sub = JsonFields.integer(node, "substeps", p, d.substeps);
-        int it = JsonFields.integer(node, "solverIterations", p, d.solverIterations);
-        int steps = JsonFields.integer(node, "episodeSteps", p, d.episodeSteps);
-        boolean stop = JsonFields.bool(node, "earlyStop", p, d.earlyStop);
-        double mu = JsonFields.number(node, "frictionCoef", p, d.frictionCoef);
-        JsonNode s = JsonFields.section(node, "servo");
-        ServoModel servo = s == null ? d.servo : ServoModel.fromJson(s, p + "servo.");
-        JsonNode n = JsonFields.section(node, "sensors");
-        SensorNoise sensors = n == null ? d.sensors : SensorNoise.fromJson(n, p + "sensors.");
-        JsonNode r = JsonFields.section(node, "randomisation");
-        DomainRandomisation rand = r == null ? d.randomisation : DomainRandomisation.fromJson(r, p + "randomisation.");
-        return JsonFields.build(p, () -> new SimSettings(period, sub, it, steps, stop, mu, servo, sensors, rand,
+        double period = f.number("controlPeriodSeconds", d.controlPeriodSeconds);
+        int sub = f.integer("substeps", d.substeps);
+        int it = f.integer("solverIterations", d.solverIterations);
+        int steps = f.integer("episodeSteps", d.episodeSteps);
+        boolean stop = f.bool("earlyStop", d.earlyStop);
+        double mu = f.number("frictionCoef", d.frictionCoef);
+        ServoModel servo = f.has("servo") ? ServoModel.fromJson(f.require("servo"), p + "servo.") : d.servo;
+        SensorNoise sensors = f.has("sensors") ? SensorNoise.fromJson(f.require("sensors"), p + "sensors.") : d.sensors;
+        DomainRandomisation rand = f.has("randomisation")
+                ? DomainRandomisation.fromJson(f.require("randomisation"), p + "randomisation.") : d.randomisation;
+        return Fields.build(p, () -> new SimSettings(period, sub, it, steps, stop, mu, servo, sensors, rand,
                 stepper));
     }
 }

@@ -16,7 +16,8 @@ import io.hebbian.sim.geometry.Vec3;
  * @param upperRad             upper limit, radians, greater than {@code lowerRad}
  * @param maxTorqueNm          servo torque limit, N·m, positive
  * @param maxVelocityRadPerSec servo speed limit, rad/s, positive
- * @param strength             fraction of {@code maxTorqueNm} available, in (0, 1] (damage "weak")
+ * @param strength             fraction of {@code maxTorqueNm} available, in [0, 1] (damage "weak"; 0 is
+ *                             damage "limp", the motor off)
  * @param locked               the joint is held at its initial angle (damage "lock")
  * @param sensorStuck          the encoder keeps reporting its first reading (damage "sensor-stuck")
  * @param removed              the child segment is missing; the action is ignored, the encoder reads 0
@@ -36,8 +37,8 @@ public record Joint(String name, String parent, String child, Vec3 anchorM, Vec3
             throw new IllegalArgumentException("joint " + name + ": velocity limit must be finite, got "
                     + maxVelocityRadPerSec);
         }
-        if (!(strength > 0 && strength <= 1)) {
-            throw new IllegalArgumentException("joint " + name + ": strength must be within (0, 1], got " + strength);
+        if (!(strength >= 0 && strength <= 1)) {
+            throw new IllegalArgumentException("joint " + name + ": strength must be within [0, 1], got " + strength);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hebbian.sim.robot;
 
+import io.hebbian.controller.damage.JointRoles;
 import java.util.List;
 
 /**
@@ -19,15 +20,9 @@ public record Leg(String name, List<String> joints, String footLink) {
     }
 
     /**
-     * Role names of the joints, used by the damage language: one joint {@code hip}; two
-     * {@code hip, knee}; three {@code hip-abd, hip, knee}; more {@code joint-1 ...}.
+     * Role names of the joints, used by the damage language ({@link JointRoles#of}).
      */
     public List<String> roles() {
-        return switch (joints.size()) {
-            case 1 -> List.of("hip");
-            case 2 -> List.of("hip", "knee");
-            case 3 -> List.of("hip-abd", "hip", "knee");
-            default -> java.util.stream.IntStream.rangeClosed(1, joints.size()).mapToObj(k -> "joint-" + k).toList();
-        };
+        return JointRoles.of(joints.size());
     }
 }

@@ -2,8 +2,8 @@ package io.hebbian.sim.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.bench.Bench;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.hebbian.sim.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.NetworkWeights;
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.network.Policy;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
 import java.util.random.RandomGenerator;

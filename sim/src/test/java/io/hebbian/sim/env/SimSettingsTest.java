@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import org.junit.jupiter.api.Test;
 
 class SimSettingsTest {
@@ -38,18 +38,32 @@ class SimSettingsTest {
         assertThat(SimSettings.fromJson(m.readTree("{\"substeps\": 8}")).substeps()).isEqualTo(8);
         ObjectNode bad = SimSettings.paper().toJson();
         bad.put("substeps", 0);
-        assertThatThrownBy(() -> SimSettings.fromJson(bad)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> SimSettings.fromJson(bad)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("substeps").hasMessageContaining("0");
         ObjectNode wrongType = SimSettings.paper().toJson();
         wrongType.put("controlPeriodSeconds", "fast");
         assertThatThrownBy(() -> SimSettings.fromJson(wrongType)).hasMessageContaining("physics.controlPeriodSeconds");
         ObjectNode badServo = SimSettings.paper().toJson();
         ((ObjectNode) badServo.get("servo")).put("timeConstantSeconds", -1);
-        assertThatThrownBy(() -> SimSettings.fromJson(badServo)).hasMessageContaining("physics.servo.")
+        assertThatThrownBy(() -> SimSettings.fromJson(badServo)).hasMessageContaining("physics.servo: ")
                 .hasMessageContaining("-1");
         ObjectNode engine = SimSettings.paper().toJson();
         engine.put("engine", "mujoco");
         assertThatThrownBy(() -> SimSettings.fromJson(engine)).hasMessageContaining("mujoco");
+    }
+
+    @Test
+    void unknownKeysAreErrorsInEverySection() throws Exception {
+        ObjectNode top = SimSettings.paper().toJson();
+        top.put("frictionCoeff", 0.8);
+        assertThatThrownBy(() -> SimSettings.fromJson(top)).isInstanceOf(FormatException.class)
+                .hasMessageStartingWith("physics.frictionCoeff: unknown key");
+        for (String section : new String[] {"servo", "sensors", "randomisation"}) {
+            ObjectNode o = SimSettings.paper().toJson();
+            ((ObjectNode) o.get(section)).put("latencyMs", 3);
+            assertThatThrownBy(() -> SimSettings.fromJson(o)).isInstanceOf(FormatException.class)
+                    .hasMessageStartingWith("physics." + section + ".latencyMs: unknown key");
+        }
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.hebbian.sim.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.hebbian.sim.physics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.env.RewardTerm;
 import io.hebbian.sim.env.ServoModel;

@@ -2,7 +2,7 @@ package io.hebbian.sim.physics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hebbian.sim.damage.Morphology;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.env.ServoModel;
 import io.hebbian.sim.env.SimSettings;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.network.Policy;
 import io.hebbian.sim.bench.Bench;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeRunner;
 import io.hebbian.sim.env.QuadrupedEnv;

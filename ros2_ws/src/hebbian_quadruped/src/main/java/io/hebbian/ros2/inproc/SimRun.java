@@ -1,6 +1,6 @@
 package io.hebbian.ros2.inproc;
 
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.ros2.policy.PolicyNode;
 import io.hebbian.ros2.policy.PolicyNodeConfig;
@@ -42,7 +42,7 @@ public record SimRun(double distanceM, long steps, long commands, long activatio
      */
     public static SimRun run(PolicyModel model, RobotDescription robot, SimSettings settings, String damage,
                              long steps, RandomGenerator rng, long seed, Consumer<String> log)
-            throws ModelFormatException {
+            throws FormatException {
         if (steps <= 0) {
             throw new IllegalArgumentException("steps must be positive, got " + steps);
         }

@@ -1,6 +1,6 @@
 package io.hebbian.ros2.policy;
 
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.Policy;
@@ -88,11 +88,11 @@ public final class PolicyNode implements AutoCloseable {
      * @param rosTimeNanos ROS time for header stamps, nanoseconds since the epoch (wall clock, or the
      *                     simulated time of {@code /clock})
      * @param log          receives one-line events (activation, hold, warnings)
-     * @throws ModelFormatException if the model lacks specs or does not match the configured joints
+     * @throws FormatException if the model lacks specs or does not match the configured joints
      */
     public PolicyNode(PolicyModel model, PolicyNodeConfig config, Transport transport, RandomGenerator rng,
                       LongSupplier clockNanos, LongSupplier rosTimeNanos, Consumer<String> log)
-            throws ModelFormatException {
+            throws FormatException {
         this.setup = PolicyNodeSetup.of(model, config, log);
         this.transport = transport;
         this.policy = model.newPolicy();

@@ -1,7 +1,7 @@
 package io.hebbian.ros2.policy;
 
 import io.hebbian.controller.io.ModelFile;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.ros2.run.FixedRateLoop;
 import io.hebbian.ros2.run.WallClock;
@@ -29,10 +29,10 @@ public final class PolicyNodeRunner implements AutoCloseable {
      * Loads the model, checks it against the parameters, subscribes and starts commanding when inputs arrive.
      *
      * @throws IOException          if the model file cannot be read
-     * @throws ModelFormatException if the model is invalid or does not match the parameters
+     * @throws FormatException if the model is invalid or does not match the parameters
      */
     public static PolicyNodeRunner start(PolicyNodeConfig config, Transport transport, Consumer<String> log)
-            throws IOException, ModelFormatException {
+            throws IOException, FormatException {
         PolicyModel model = ModelFile.read(config.model());
         long seed = config.seed().orElseGet(() -> new SecureRandom().nextLong());
         PolicyNode node = new PolicyNode(model, config, transport, new SplittableRandom(seed), System::nanoTime,

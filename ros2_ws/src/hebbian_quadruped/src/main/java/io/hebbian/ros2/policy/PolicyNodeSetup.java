@@ -1,7 +1,7 @@
 package io.hebbian.ros2.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.JointLimits;
@@ -34,11 +34,11 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
     private static final double RATE_TOLERANCE = 0.01;
 
     static PolicyNodeSetup of(PolicyModel model, PolicyNodeConfig config, Consumer<String> log)
-            throws ModelFormatException {
+            throws FormatException {
         ObservationSpec obs = model.requireObservation();
         ActionSpec act = model.requireAction();
         if (!config.robot().isBlank() && model.robot().isPresent() && !model.robot().get().equals(config.robot())) {
-            throw new ModelFormatException(config.model() + ": model was trained for robot '" + model.robot().get()
+            throw new FormatException(config.model() + ": model was trained for robot '" + model.robot().get()
                     + "' but parameter 'robot' is '" + config.robot() + "'");
         }
         List<String> modelJoints = act.jointNames();
@@ -64,7 +64,7 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
     }
 
     private static void checkSameJoints(List<String> order, List<String> modelJoints, PolicyNodeConfig c)
-            throws ModelFormatException {
+            throws FormatException {
         Set<String> seen = new HashSet<>();
         List<String> dup = new ArrayList<>();
         for (String j : order) {
@@ -77,7 +77,7 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
         List<String> unknown = new ArrayList<>(order);
         unknown.removeAll(modelJoints);
         if (!dup.isEmpty() || !missing.isEmpty() || !unknown.isEmpty()) {
-            throw new ModelFormatException("parameter 'joint_order' " + order + " does not match the joints of "
+            throw new FormatException("parameter 'joint_order' " + order + " does not match the joints of "
                     + c.model() + " " + modelJoints + ": missing " + missing + ", unknown " + unknown
                     + ", repeated " + dup);
         }
@@ -85,7 +85,7 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
 
     /** The parameter's rate, else the model's {@code physics.controlPeriodSeconds}. */
     private static long period(PolicyModel model, PolicyNodeConfig config, Consumer<String> log)
-            throws ModelFormatException {
+            throws FormatException {
         JsonNode p = model.physics().get("controlPeriodSeconds");
         double modelPeriod = p != null && p.isNumber() && p.doubleValue() > 0 ? p.doubleValue() : Double.NaN;
         double seconds;
@@ -98,7 +98,7 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
         } else if (Double.isFinite(modelPeriod)) {
             seconds = modelPeriod;
         } else {
-            throw new ModelFormatException(config.model() + ": no physics.controlPeriodSeconds in the model; "
+            throw new FormatException(config.model() + ": no physics.controlPeriodSeconds in the model; "
                     + "set parameter 'rate_hz'");
         }
         return Math.round(seconds * 1e9);

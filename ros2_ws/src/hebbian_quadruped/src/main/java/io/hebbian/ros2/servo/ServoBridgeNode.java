@@ -14,7 +14,7 @@ import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.Transport;
 import io.hebbian.controller.io.ModelFile;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.firmware.preflight.PreflightModel;
 import io.hebbian.firmware.preflight.PreflightReport;
 import io.hebbian.firmware.preflight.PreflightSettings;
@@ -95,7 +95,7 @@ public final class ServoBridgeNode implements AutoCloseable {
         if (!config.model().isBlank()) {
             try {
                 preflightModel = Optional.of(PreflightModel.of(ModelFile.read(Path.of(config.model()))));
-            } catch (ModelFormatException e) {
+            } catch (FormatException e) {
                 throw new IOException(e.getMessage(), e);
             }
         }

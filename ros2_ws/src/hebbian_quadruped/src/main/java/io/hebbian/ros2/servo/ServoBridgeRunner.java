@@ -1,5 +1,6 @@
 package io.hebbian.ros2.servo;
 
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.firmware.bridge.BridgeSettings;
 import io.hebbian.firmware.bridge.ServoBridge;
 import io.hebbian.firmware.bridge.WatchdogAction;
@@ -38,11 +39,12 @@ public final class ServoBridgeRunner implements AutoCloseable {
     /**
      * Loads the servo config, opens the port and starts publishing.
      *
-     * @throws IOException    config file unreadable or invalid
-     * @throws ServoException the servos refuse (e.g. torque on at start)
+     * @throws IOException     config file unreadable
+     * @throws FormatException config file invalid (names the file and the key)
+     * @throws ServoException  the servos refuse (e.g. torque on at start)
      */
     public static ServoBridgeRunner start(ServoBridgeConfig c, Transport transport, Consumer<String> log)
-            throws IOException, ServoException {
+            throws IOException, FormatException, ServoException {
         ServoConfig config = ServoConfig.load(Path.of(c.servoConfig()));
         if (!c.port().isBlank() || c.baud() > 0) {
             config = config.withPort(c.port().isBlank() ? config.port() : c.port(), c.baud() > 0 ? c.baud() : config.baud());

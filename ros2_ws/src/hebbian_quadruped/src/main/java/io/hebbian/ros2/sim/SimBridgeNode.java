@@ -1,5 +1,6 @@
 package io.hebbian.ros2.sim;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.ImuSample;
 import io.hebbian.controller.spec.JointStateSample;
@@ -10,7 +11,6 @@ import io.hebbian.ros2.transport.MessageType;
 import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.Transport;
-import io.hebbian.sim.damage.Morphology;
 import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;

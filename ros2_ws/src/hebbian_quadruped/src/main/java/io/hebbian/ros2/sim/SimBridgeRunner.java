@@ -1,7 +1,7 @@
 package io.hebbian.ros2.sim;
 
 import io.hebbian.controller.io.ModelFile;
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.ros2.run.FixedRateLoop;
 import io.hebbian.ros2.transport.Transport;
@@ -55,7 +55,7 @@ public final class SimBridgeRunner implements AutoCloseable {
     }
 
     /** Physics settings: the model's {@code physics} section if a model is given, else the paper's. */
-    public static SimSettings settings(SimBridgeConfig config) throws IOException, ModelFormatException {
+    public static SimSettings settings(SimBridgeConfig config) throws IOException, FormatException {
         if (config.model().isBlank()) {
             return SimSettings.paper();
         }
@@ -67,10 +67,10 @@ public final class SimBridgeRunner implements AutoCloseable {
      * Loads the robot and settings, starts the node and begins stepping.
      *
      * @throws IOException          robot or model file unreadable
-     * @throws ModelFormatException model file invalid
+     * @throws FormatException model file invalid
      */
     public static SimBridgeRunner start(SimBridgeConfig config, Transport transport, Consumer<String> log)
-            throws IOException, ModelFormatException {
+            throws IOException, FormatException {
         RobotDescription robot = Robots.load(config.robot());
         SimBridgeNode node = new SimBridgeNode(robot, settings(config), config, transport, log);
         node.start();

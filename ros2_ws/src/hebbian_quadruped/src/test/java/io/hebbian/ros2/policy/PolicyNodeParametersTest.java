@@ -3,7 +3,7 @@ package io.hebbian.ros2.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hebbian.controller.io.ModelFormatException;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.ros2.TestModels;
 import io.hebbian.ros2.params.ParameterException;
 import io.hebbian.ros2.params.Parameters;
@@ -31,21 +31,21 @@ class PolicyNodeParametersTest {
     void modelWithoutControlPeriodNeedsRate() {
         var model = TestModels.random(TestModels.ANT_JOINTS, "x", Double.NaN, 1);
         assertThatThrownBy(() -> new PolicyHarness(model, base()))
-                .isInstanceOf(ModelFormatException.class).hasMessageContaining("rate_hz");
+                .isInstanceOf(FormatException.class).hasMessageContaining("rate_hz");
     }
 
     @Test
     void jointOrderMustNameExactlyTheModelsJoints() {
         var order = List.of("hip_1", "hip_2", "hip_3", "hip_4", "ankle_1", "ankle_2", "ankle_3", "knee_9");
         assertThatThrownBy(() -> new PolicyHarness(base().with("joint_order", order)))
-                .isInstanceOf(ModelFormatException.class)
+                .isInstanceOf(FormatException.class)
                 .hasMessageContaining("missing [ankle_4]").hasMessageContaining("unknown [knee_9]");
     }
 
     @Test
     void robotNameMustMatchTheModel() {
         assertThatThrownBy(() -> new PolicyHarness(base().with("robot", "servo-quad")))
-                .isInstanceOf(ModelFormatException.class).hasMessageContaining("'test-ant'");
+                .isInstanceOf(FormatException.class).hasMessageContaining("'test-ant'");
     }
 
     @Test

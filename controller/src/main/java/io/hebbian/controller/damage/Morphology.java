@@ -1,34 +1,33 @@
-package io.hebbian.sim.damage;
+package io.hebbian.controller.damage;
 
-import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A named body condition of a robot: {@code intact}, the paper's damages {@code damaged-<leg>}
- * (that leg's lower segment shortened to one quarter), or terms of the damage language joined by
- * {@value #SEPARATOR}, e.g. {@code shin-scale:left-front=0.5+lock:left-front-knee}. The separator
- * is {@code +} so a list of morphologies can be given as one comma-separated flag without quoting.
+ * A named body condition of a robot, in the damage language shared by the simulator and the servo
+ * bridge: {@code intact} (or {@code none}), the paper's damages {@code damaged-<leg>} (that leg's
+ * lower segment shortened to one quarter), or terms joined by {@value #SEPARATOR}, e.g.
+ * {@code shin-scale:left-front=0.5+lock:left-front-knee}. The separator is {@code +} so a list of
+ * morphologies can be given as one comma-separated flag without quoting.
  *
- * <p>Terms: {@code shin-scale:<leg>=<factor>}, {@code remove-shin:<leg>}, {@code lock:<joint>},
- * {@code weak:<joint>=<strength>}, {@code sensor-stuck:<joint>}, {@code damaged-<leg>}. Joints are
- * {@code <leg>-hip}, {@code <leg>-knee}, {@code <leg>-hip-abd} (3-joint legs) or joint names.
+ * <p>This class is the syntax only; leg and joint names are checked, and the damage is applied, by
+ * whoever realises it (the simulator's {@code DamageEffects}, the bridge's {@code DamageSpec}).
  *
- * @param name the specification as parsed (canonical form)
- * @param ops  the damage terms, applied in order
+ * @param name  the specification as parsed (trimmed; {@code none} reads as {@code intact})
+ * @param terms the damage terms, applied in order
  */
-public record Morphology(String name, List<DamageOp> ops) {
+public record Morphology(String name, List<DamageTerm> terms) {
 
     /** Joins damage terms. */
     public static final String SEPARATOR = "+";
     /** The paper's shortened lower leg: one quarter of its length. */
     public static final double PAPER_SHIN_SCALE = 0.25;
     /** The term kinds the parser accepts. */
-    public static final List<String> TERMS = List.of("intact", "damaged-<leg>", "shin-scale:<leg>=<factor>",
-            "remove-shin:<leg>", "lock:<joint>", "weak:<joint>=<strength>", "sensor-stuck:<joint>");
+    public static final List<String> TERMS = List.of("intact", "none", "damaged-<leg>", "shin-scale:<leg>=<factor>",
+            "remove-shin:<leg>", "lock:<joint>", "weak:<joint>=<strength>", "limp:<joint>", "sensor-stuck:<joint>");
 
     public Morphology {
-        ops = List.copyOf(ops);
+        terms = List.copyOf(terms);
     }
 
     public static Morphology intact() {
@@ -40,28 +39,29 @@ public record Morphology(String name, List<DamageOp> ops) {
         return List.of("intact", "damaged-left-front", "damaged-right-front", "damaged-left-back", "damaged-right-back");
     }
 
-    /**
-     * Parses a specification. Syntax errors fail here; leg and joint names are checked against the
-     * robot by {@link #applyTo}.
-     */
+    /** Parses a specification; IllegalArgumentException naming the bad term and the valid kinds. */
     public static Morphology parse(String spec) {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty morphology; expected one of " + TERMS);
         }
         String trimmed = spec.trim();
-        if (trimmed.equals("intact")) {
+        if (trimmed.equals("intact") || trimmed.equals("none")) {
             return intact();
         }
-        List<DamageOp> ops = new ArrayList<>();
-        for (String term : trimmed.split("\\+", -1)) {
-            ops.add(parseTerm(term.trim(), spec));
+        if (trimmed.contains(",")) {
+            throw new IllegalArgumentException("'" + spec + "': join damage terms with '" + SEPARATOR
+                    + "', not ',' (e.g. lock:left-front-knee+weak:right-front-hip=0.3)");
         }
-        return new Morphology(trimmed, ops);
+        List<DamageTerm> terms = new ArrayList<>();
+        for (String term : trimmed.split("\\+", -1)) {
+            terms.add(parseTerm(term.trim(), spec));
+        }
+        return new Morphology(trimmed, terms);
     }
 
-    private static DamageOp parseTerm(String term, String spec) {
+    private static DamageTerm parseTerm(String term, String spec) {
         if (term.startsWith("damaged-") && term.length() > "damaged-".length()) {
-            return new DamageOp.ShinScale(term.substring("damaged-".length()), PAPER_SHIN_SCALE);
+            return new DamageTerm.ShinScale(term.substring("damaged-".length()), PAPER_SHIN_SCALE);
         }
         int colon = term.indexOf(':');
         if (colon < 0) {
@@ -75,11 +75,12 @@ public record Morphology(String name, List<DamageOp> ops) {
             throw new IllegalArgumentException("morphology term '" + term + "' names no leg or joint");
         }
         return switch (kind) {
-            case "shin-scale" -> new DamageOp.ShinScale(target, value(term, arg));
-            case "remove-shin" -> new DamageOp.RemoveShin(noValue(term, arg));
-            case "lock" -> new DamageOp.Lock(noValue(term, arg));
-            case "weak" -> new DamageOp.Weak(target, value(term, arg));
-            case "sensor-stuck" -> new DamageOp.SensorStuck(noValue(term, arg));
+            case "shin-scale" -> new DamageTerm.ShinScale(target, value(term, arg));
+            case "remove-shin" -> new DamageTerm.RemoveShin(noValue(term, arg));
+            case "lock" -> new DamageTerm.Lock(noValue(term, arg));
+            case "weak" -> new DamageTerm.Weak(target, value(term, arg));
+            case "limp" -> new DamageTerm.Limp(noValue(term, arg));
+            case "sensor-stuck" -> new DamageTerm.SensorStuck(noValue(term, arg));
             default -> throw new IllegalArgumentException("unknown damage '" + kind + "' in '" + term + "'; expected "
                     + String.join(", ", TERMS));
         };
@@ -105,16 +106,7 @@ public record Morphology(String name, List<DamageOp> ops) {
         return arg;
     }
 
-    /** The damaged robot; IllegalArgumentException naming the valid legs or joints on an unknown name. */
-    public RobotDescription applyTo(RobotDescription robot) {
-        RobotDescription r = robot;
-        for (DamageOp op : ops) {
-            r = op.applyTo(r);
-        }
-        return ops.isEmpty() ? r : r.with(robot.name() + "[" + name + "]", r.links(), r.jointDescriptions());
-    }
-
     public boolean isIntact() {
-        return ops.isEmpty();
+        return terms.isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.hebbian.evolution.es;
+package io.hebbian.controller.numeric;
 
 /** Deterministic seed derivation (SplitMix64 finaliser), so every task's randomness is a pure function of its ids. */
 public final class Seeds {

@@ -1,15 +1,11 @@
-package io.hebbian.evolution.analysis;
+package io.hebbian.sim.env;
 
+import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.numeric.Seeds;
 import io.hebbian.controller.spec.ObservationSpec;
-import io.hebbian.evolution.es.Seeds;
-import io.hebbian.sim.damage.Morphology;
-import io.hebbian.sim.env.EpisodeHooks;
-import io.hebbian.sim.env.EpisodeResult;
-import io.hebbian.sim.env.EpisodeRunner;
-import io.hebbian.sim.env.QuadrupedEnv;
-import io.hebbian.sim.env.SimSettings;
+import io.hebbian.sim.damage.DamageEffects;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +55,7 @@ public final class Rollouts {
         for (String s : specs) {
             try {
                 Morphology m = Morphology.parse(s);
-                m.applyTo(robot);
+                DamageEffects.apply(m, robot);
                 parsed.add(m);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("morphology '" + s + "': " + e.getMessage(), e);

@@ -1,0 +1,63 @@
+package io.hebbian.evolution.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.io.Fields;
+import io.hebbian.controller.io.FormatException;
+import io.hebbian.controller.io.ModelFile;
+import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.evolution.es.EsJson;
+import io.hebbian.sim.env.SimSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every model shipped in models/ (and models/seeds) passes every strict reader, section by section. */
+class ShippedModelsTest {
+
+    private static List<Path> shipped() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("../models"))) {
+            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".evaluation.json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyShippedModelAndItsProvenanceLoad() throws Exception {
+        List<Path> files = shipped();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        for (Path f : files) {
+            PolicyModel m = ModelFile.read(f);
+            SimSettings.fromJson(m.physics());
+            Fields t = Fields.of(m.training(), "training.", "selected", "generation", "fitness", "sigma", "es",
+                    "problem");
+            EsJson.readConfig(t.require("es"));
+            TrainingProblem p = TrainingProblem.fromJson(t.require("problem"));
+            assertThat(p.robot()).as(f.toString()).isEqualTo(m.requireRobot());
+        }
+    }
+
+    @Test
+    void aProblemMissingAFirstLayoutKeyIsAnError() throws Exception {
+        ObjectNode problem = (ObjectNode) new ObjectMapper().readTree(Path.of("../models/ant-hebbian.json").toFile())
+                .get("training").get("problem");
+        assertThat(TrainingProblem.fromJson(problem).withHeading()).isFalse();
+        for (String key : new String[] {"robot", "morphologies", "sim", "kind", "rule", "hidden", "normalization",
+            "withAccel", "fitness"}) {
+            assertThatThrownBy(() -> TrainingProblem.fromJson(problem.deepCopy().without(key)))
+                    .isInstanceOf(FormatException.class).hasMessage("problem." + key + ": missing");
+        }
+        assertThatThrownBy(() -> TrainingProblem.fromJson(problem.deepCopy().without("initHalfWidth")))
+                .isInstanceOf(FormatException.class).hasMessageContaining("exactly one of initHalfWidth and initSigma");
+        assertThatThrownBy(() -> TrainingProblem.fromJson(problem.deepCopy().put("withHeadings", true)))
+                .isInstanceOf(FormatException.class).hasMessageStartingWith("problem.withHeadings: unknown key");
+        assertThat(TrainingProblem.fromJson(problem.deepCopy().without("heldOut")).heldOut()).isEmpty();
+        // evolve records the starting parameters' std next to the problem (provenance)
+        assertThat(TrainingProblem.fromJson(problem.deepCopy().put("initStd", 0.1)).robot()).isEqualTo("ant");
+    }
+}
