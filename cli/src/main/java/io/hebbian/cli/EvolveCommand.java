@@ -6,6 +6,7 @@ import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.PlasticityRule;
+import io.hebbian.controller.plasticity.RuleSharing;
 import io.hebbian.evolution.es.EsConfig;
 import io.hebbian.evolution.es.EsState;
 import io.hebbian.evolution.es.NoiseTable;
@@ -125,6 +126,12 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--hidden", split = ",", defaultValue = "128,64", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
     int[] hidden;
+
+    @Option(names = "--rule-sharing", defaultValue = "synapse", paramLabel = "synapse|post|pre|layer",
+            description = {"Which synapses share one evolved rule: synapse (one each, the paper), post (one per",
+                "post-synaptic neuron), pre (one per input neuron) or layer. Fewer rules leave less room to",
+                "write a gait into the rules (default: ${DEFAULT-VALUE})."})
+    String ruleSharing;
 
     @Option(names = "--normalization", defaultValue = "none", description = "Weight normalisation: none, max-abs, clip, variance (default: ${DEFAULT-VALUE}).")
     String normalization;
@@ -282,10 +289,13 @@ final class EvolveCommand implements Callable<Integer> {
         if (domainRandomization) {
             sim = sim.withRandomisation(DomainRandomisation.moderate());
         }
+        if (staticWeights && !"synapse".equals(ruleSharing)) {
+            throw new Errors.UserException("--rule-sharing applies to Hebbian rules; --static evolves weights");
+        }
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
-                false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost));
+                false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing());
         RobotDescription r = problem.loadRobot();
         NetworkShape shape = problem.shape(r);
         double std = initStd != null ? initStd : paper ? 1.0 : 0.1;
@@ -293,5 +303,13 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    private RuleSharing sharing() {
+        try {
+            return RuleSharing.fromId(ruleSharing);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException("--rule-sharing: " + e.getMessage());
+        }
     }
 }

@@ -152,6 +152,14 @@ class EvolveCommandTest {
         assertThat(oddPopulation.exitCode()).isEqualTo(2);
         assertThat(oddPopulation.err()).contains("even");
         assertThat(dir.resolve("odd")).as("nothing created on bad input").doesNotExist();
+
+        CliRun staticShared = CliRun.of(cheap("--out", dir.resolve("s").toString(), "--static", "--rule-sharing", "post"));
+        assertThat(staticShared.exitCode()).isEqualTo(2);
+        assertThat(staticShared.err()).contains("--rule-sharing applies to Hebbian rules");
+        CliRun badSharing = CliRun.of(cheap("--out", dir.resolve("s").toString(), "--rule-sharing", "neuron"));
+        assertThat(badSharing.exitCode()).isEqualTo(2);
+        assertThat(badSharing.err()).contains("--rule-sharing: unknown rule sharing 'neuron'");
+        assertThat(dir.resolve("s")).doesNotExist();
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
+import io.hebbian.controller.plasticity.RuleSharing;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.sim.damage.DamageEffects;
@@ -42,10 +43,19 @@ import java.util.random.RandomGenerator;
  * @param withAccel    the observation includes the accelerometer
  * @param withHeading  the observation includes the heading (sin, cos of the turn since the start)
  * @param fitness      the fitness terms
+ * @param sharing      which synapses share one rule in the evolved vector (Hebbian kinds only)
  */
 public record TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                               PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
-                              boolean withAccel, boolean withHeading, FitnessWeights fitness) {
+                              boolean withAccel, boolean withHeading, FitnessWeights fitness, RuleSharing sharing) {
+
+    /** A problem with one rule per synapse (the paper). */
+    public TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
+                           PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
+                           boolean withAccel, boolean withHeading, FitnessWeights fitness) {
+        this(robot, morphologies, heldOut, sim, kind, rule, hidden, network, withAccel, withHeading, fitness,
+                RuleSharing.SYNAPSE);
+    }
 
     public TrainingProblem {
         morphologies = List.copyOf(morphologies);
@@ -60,6 +70,10 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         heldOut = List.copyOf(heldOut);
         heldOut.stream().filter(h -> !h.startsWith(DamageSampler.LEG_PREFIX)).forEach(Morphology::parse);
         hidden = hidden.clone();
+        if (kind == PolicyKind.STATIC && sharing != RuleSharing.SYNAPSE) {
+            throw new IllegalArgumentException("rule sharing '" + sharing.id() + "' applies to Hebbian rules, not to "
+                    + "static weights");
+        }
     }
 
     @Override
@@ -97,9 +111,9 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
     /** Length of the evolved parameter vector. */
     public int dimension(NetworkShape shape) {
         return switch (kind) {
-            case HEBBIAN -> HebbianCoefficients.parameterCount(rule, shape);
+            case HEBBIAN -> sharing.parameterCount(rule, shape);
             case STATIC -> shape.totalSynapses();
-            case COEVOLVE -> HebbianCoefficients.parameterCount(rule, shape) + shape.totalSynapses();
+            case COEVOLVE -> sharing.parameterCount(rule, shape) + shape.totalSynapses();
         };
     }
 
@@ -119,13 +133,13 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         }
         return switch (kind) {
             case HEBBIAN -> PolicyModel.bare(new PolicyParameters.Hebbian(
-                    HebbianCoefficients.fromParameters(rule, shape, params)), network);
+                    sharing.coefficients(rule, shape, params)), network);
             case STATIC -> PolicyModel.bare(new PolicyParameters.Static(NetworkWeights.unflatten(shape, params)), network);
             case COEVOLVE -> {
-                int n = HebbianCoefficients.parameterCount(rule, shape);
+                int n = sharing.parameterCount(rule, shape);
                 NetworkWeights w0 = NetworkWeights.unflatten(shape, Arrays.copyOfRange(params, n, params.length));
                 yield PolicyModel.bare(new PolicyParameters.Hebbian(
-                        HebbianCoefficients.fromParameters(rule, shape, Arrays.copyOf(params, n))),
+                        sharing.coefficients(rule, shape, Arrays.copyOf(params, n))),
                         new NetworkSettings(new WeightInit.Fixed(w0), network.normalization()));
             }
         };
@@ -163,19 +177,23 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         o.put("withAccel", withAccel);
         o.put("withHeading", withHeading);
         o.set("fitness", fitness.toJson());
+        if (sharing != RuleSharing.SYNAPSE) {
+            o.put("ruleSharing", sharing.id());
+        }
         return o;
     }
 
     /** The keys of {@link #toJson()}. */
     static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
-        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd"};
+        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing"};
 
     /**
      * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
      * {@code morphologies}, {@code sim}, {@code kind}, {@code rule}, {@code hidden},
      * {@code normalization}, {@code initHalfWidth} or {@code initSigma}, {@code withAccel},
      * {@code fitness}); unknown keys are errors. Keys added later have defaults, so older
-     * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false) and
+     * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false),
+     * {@code ruleSharing} ({@code synapse}, written only when not the default) and
      * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
      * deviation of the starting parameters that {@code evolve} records next to the problem, is
      * provenance: accepted (a finite number) and not needed to rebuild the problem.
@@ -198,13 +216,14 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         f.number("initStd", 0);
         boolean withAccel = f.bool("withAccel");
         boolean withHeading = f.bool("withHeading", false);
+        String sharing = f.has("ruleSharing") ? f.text("ruleSharing") : RuleSharing.SYNAPSE.id();
         FitnessWeights fitness = FitnessWeights.fromJson(f.require("fitness"), "problem.fitness.");
         return Fields.build("problem.", () -> {
             WeightInit init = Double.isNaN(initSigma) ? new WeightInit.Uniform(initHalfWidth)
                     : new WeightInit.Normal(initSigma);
             return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization)), withAccel,
-                    withHeading, fitness);
+                    withHeading, fitness, RuleSharing.fromId(sharing));
         });
     }
 }

@@ -1,0 +1,62 @@
+package io.hebbian.controller.plasticity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hebbian.controller.network.NetworkShape;
+import org.junit.jupiter.api.Test;
+
+class RuleSharingTest {
+
+    /** [3 inputs, 2 hidden, 1 output]: layer 0 has 2×3 synapses, layer 1 has 1×2. */
+    private static final NetworkShape SHAPE = new NetworkShape(new int[] {3, 2, 1});
+
+    @Test
+    void countsRulesPerLayerTimesTerms() {
+        assertThat(RuleSharing.SYNAPSE.parameterCount(PlasticityRule.AD, SHAPE)).isEqualTo((6 + 2) * 2);
+        assertThat(RuleSharing.POST.parameterCount(PlasticityRule.AD, SHAPE)).isEqualTo((2 + 1) * 2);
+        assertThat(RuleSharing.PRE.parameterCount(PlasticityRule.AD, SHAPE)).isEqualTo((3 + 2) * 2);
+        assertThat(RuleSharing.LAYER.parameterCount(PlasticityRule.AD, SHAPE)).isEqualTo(2 * 2);
+        // the adaptation study's network: the Ant's 24 inputs (with heading), 32 hidden, 8 joints
+        NetworkShape h32 = new NetworkShape(new int[] {24, 32, 8});
+        assertThat(RuleSharing.SYNAPSE.parameterCount(PlasticityRule.ABCD_eta, h32)).isEqualTo(5_120);
+        assertThat(RuleSharing.POST.parameterCount(PlasticityRule.ABCD_eta, h32)).isEqualTo(200);
+    }
+
+    @Test
+    void postSharingGivesEveryRowItsNeuronsRule() {
+        // AD terms: layer 0 neuron 0 (A=1, D=2), neuron 1 (A=3, D=4); layer 1 neuron 0 (A=5, D=6)
+        HebbianCoefficients c = RuleSharing.POST.coefficients(PlasticityRule.AD, SHAPE, new double[] {1, 2, 3, 4, 5, 6});
+        assertThat(c.termArray(0, Term.A)).containsExactly(1, 1, 1, 3, 3, 3);
+        assertThat(c.termArray(0, Term.D)).containsExactly(2, 2, 2, 4, 4, 4);
+        assertThat(c.termArray(1, Term.A)).containsExactly(5, 5);
+        assertThat(c.termArray(1, Term.D)).containsExactly(6, 6);
+    }
+
+    @Test
+    void preSharingGivesEveryColumnItsInputsRule() {
+        // layer 0 inputs 0,1,2: A = 1, 2, 3 (rule A only); layer 1 inputs 0,1: A = 4, 5
+        HebbianCoefficients c = RuleSharing.PRE.coefficients(PlasticityRule.A, SHAPE, new double[] {1, 2, 3, 4, 5});
+        assertThat(c.termArray(0, Term.A)).containsExactly(1, 2, 3, 1, 2, 3);
+        assertThat(c.termArray(1, Term.A)).containsExactly(4, 5);
+        // absent terms keep their neutral values
+        assertThat(c.termArray(0, Term.ETA)).containsOnly(Term.ETA.absentValue());
+    }
+
+    @Test
+    void layerSharingAndSynapseSharing() {
+        HebbianCoefficients layer = RuleSharing.LAYER.coefficients(PlasticityRule.A, SHAPE, new double[] {7, 8});
+        assertThat(layer.termArray(0, Term.A)).containsOnly(7);
+        assertThat(layer.termArray(1, Term.A)).containsOnly(8);
+        double[] p = {1, 2, 3, 4, 5, 6, 7, 8};
+        assertThat(RuleSharing.SYNAPSE.coefficients(PlasticityRule.A, SHAPE, p).toParameters()).containsExactly(p);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheExpectedLength() {
+        assertThatThrownBy(() -> RuleSharing.POST.coefficients(PlasticityRule.AD, SHAPE, new double[5]))
+                .hasMessage("rule AD shared per post on shape [3, 2, 1] needs 6 parameters, got 5");
+        assertThatThrownBy(() -> RuleSharing.fromId("neuron")).hasMessageContaining("synapse, post, pre, layer");
+        assertThat(RuleSharing.fromId("post")).isEqualTo(RuleSharing.POST);
+    }
+}
