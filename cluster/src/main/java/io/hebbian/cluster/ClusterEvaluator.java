@@ -8,7 +8,9 @@ import io.hebbian.evolution.es.NoiseTable;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.Evaluator;
 import io.hebbian.evolution.eval.GenerationJob;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +33,8 @@ public final class ClusterEvaluator implements Evaluator {
     private final IMap<String, GenerationCentre> centres;
     private final IMap<String, RunSpec> runs;
     private final RunSpec spec;
+    /** Members of another build, left out of this run. */
+    private final Set<UUID> excluded = ConcurrentHashMap.newKeySet();
 
     /**
      * Uses a running member (not shut down by {@link #close()}).
@@ -57,7 +61,7 @@ public final class ClusterEvaluator implements Evaluator {
         this.notices = notices;
         this.centres = member.getMap(ClusterNames.CENTRES);
         this.runs = member.getMap(ClusterNames.RUNS);
-        this.spec = new RunSpec(problemJson, noise.seed(), noise.size());
+        this.spec = new RunSpec(problemJson, noise.seed(), noise.size(), BuildFingerprint.current());
         runs.set(runId, spec);
     }
 
@@ -94,7 +98,8 @@ public final class ClusterEvaluator implements Evaluator {
         runs.set(runId, spec);
         centres.set(key, new GenerationCentre(job.centre(), job.sigma()));
         try {
-            return new GenerationDispatch(member, runId, job.generation(), job.tasks(), maxBatch, notices).run();
+            return new GenerationDispatch(member, runId, job.generation(), job.tasks(), maxBatch, notices,
+                    excluded).run();
         } finally {
             if (member.getLifecycleService().isRunning()) {
                 centres.delete(key);

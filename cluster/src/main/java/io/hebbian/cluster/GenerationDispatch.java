@@ -52,6 +52,7 @@ final class GenerationDispatch {
     private final Deque<Range> retries = new ArrayDeque<>();
     private final Map<UUID, Integer> inFlight = new HashMap<>();
     private final Set<UUID> lost = new HashSet<>();
+    private final Set<UUID> excluded;
     private final BlockingQueue<Done> done = new LinkedBlockingQueue<>();
     private int next;
     private int completed;
@@ -59,6 +60,17 @@ final class GenerationDispatch {
 
     GenerationDispatch(HazelcastInstance hz, String runId, int generation, List<EvalTask> tasks, int maxBatch,
                        Consumer<String> notices) {
+        this(hz, runId, generation, tasks, maxBatch, notices, new HashSet<>());
+    }
+
+    /**
+     * @param excluded members of another build, left out of the run (Modified: a member that refuses a
+     *                 batch for its build is added, and stays out of later generations)
+     */
+    GenerationDispatch(HazelcastInstance hz, String runId, int generation, List<EvalTask> tasks, int maxBatch,
+                       Consumer<String> notices, Set<UUID> excluded) {
+        this.excluded = excluded;
+        this.lost.addAll(excluded);
         this.hz = hz;
         this.executor = hz.getExecutorService(ClusterNames.EXECUTOR);
         this.runId = runId;
@@ -156,6 +168,13 @@ final class GenerationDispatch {
             }
             System.arraycopy(d.outcomes(), 0, out, r.from(), d.outcomes().length);
             completed += d.outcomes().length;
+        } else if (BuildMismatchException.isIn(d.failure())) {
+            lost.add(d.member());
+            if (excluded.add(d.member())) {
+                notices.accept("member " + d.member() + " left out of the run: "
+                        + BuildMismatchException.message(d.failure()));
+            }
+            retries.addLast(r);
         } else if (MemberLoss.isMemberLoss(d.failure()) && r.attempt() < MAX_ATTEMPTS) {
             lost.add(d.member());
             retries.addLast(new Range(r.from(), r.to(), r.attempt() + 1));

@@ -11,6 +11,7 @@ import io.hebbian.evolution.problem.TrainingProblem;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -25,6 +26,7 @@ public final class MemberRuntime {
     private static final int RUNS_KEPT = 2;
 
     private final Function<TrainingProblem, TaskRunner> runnerFactory;
+    private final BuildFingerprint build;
     private final Map<String, MemberRun> runs = new LinkedHashMap<>();
     private NoiseTable noise;
 
@@ -33,7 +35,13 @@ public final class MemberRuntime {
      *                      in use, on that thread
      */
     public MemberRuntime(Function<TrainingProblem, TaskRunner> runnerFactory) {
+        this(runnerFactory, BuildFingerprint.current());
+    }
+
+    /** A runtime that presents {@code build} as its own (tests: a member of another build). */
+    MemberRuntime(Function<TrainingProblem, TaskRunner> runnerFactory, BuildFingerprint build) {
         this.runnerFactory = runnerFactory;
+        this.build = build;
     }
 
     /** A runtime that runs real simulator episodes ({@link EpisodeTaskRunner}). */
@@ -71,6 +79,12 @@ public final class MemberRuntime {
         if (spec == null) {
             throw new IllegalStateException("run " + runId + " is not published in map " + ClusterNames.RUNS
                     + "; was the driver restarted or stopped?");
+        }
+        List<String> differences = build.differences(spec.build());
+        if (!differences.isEmpty()) {
+            throw new BuildMismatchException("this member's build differs from the driver's of run " + runId + " ("
+                    + String.join("; ", differences) + ", here vs driver): its episodes would not be bit-identical,"
+                    + " so it takes no part; run the same build (same commit and JDK) on every machine");
         }
         TrainingProblem problem;
         try {

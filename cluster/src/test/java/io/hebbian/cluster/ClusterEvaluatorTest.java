@@ -92,6 +92,36 @@ class ClusterEvaluatorTest {
         }
     }
 
+    @Test
+    void aMemberOfAnotherBuildIsLeftOutOnceAndTheRunStaysBitIdentical() throws Exception {
+        TestMembers t = new TestMembers(2);
+        HazelcastInstance d = start(t, 0, 1, EpisodeTaskRunner::new);
+        BuildFingerprint here = BuildFingerprint.current();
+        BuildFingerprint other = new BuildFingerprint(here.jvm(), here.arch(), "0123456789abcdef");
+        AtomicInteger onOther = new AtomicInteger();
+        HazelcastInstance stale = t.start(1, 1, new MemberRuntime(p -> counted(new EpisodeTaskRunner(p), onOther), other));
+        members.add(stale);
+        List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ClusterEvaluator ev = new ClusterEvaluator(d, run.problemJson, run.noise, 3, notices::add)) {
+            States.assertIdentical(run.run(ev, run.initial(), 3), local3);
+        }
+        assertThat(onOther.get()).as("episodes run by the member of another build").isZero();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0)).contains("left out of the run").contains("code 0123456789abcdef vs " + here.code())
+                .contains("same commit and JDK");
+    }
+
+    @Test
+    void theFingerprintIsStableAndNamesTheJvmArchAndCode() {
+        BuildFingerprint f = BuildFingerprint.current();
+        assertThat(f.arch()).isEqualTo(System.getProperty("os.arch"));
+        assertThat(f.jvm()).contains(System.getProperty("java.runtime.version"));
+        assertThat(f.code()).matches("[0-9a-f]{16}");
+        assertThat(f.differences(new BuildFingerprint(f.jvm(), f.arch(), f.code()))).isEmpty();
+        assertThat(f.differences(new BuildFingerprint("Other 99", "riscv64", f.code())))
+                .containsExactly("JVM " + f.jvm() + " vs Other 99", "arch " + f.arch() + " vs riscv64");
+    }
+
     static TaskRunner counted(TaskRunner inner, AtomicInteger count) {
         return new TaskRunner() {
             @Override

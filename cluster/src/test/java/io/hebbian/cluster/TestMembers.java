@@ -48,6 +48,11 @@ final class TestMembers {
 
     /** Starts member {@code k} in this JVM with {@code threads} evaluation threads. */
     HazelcastInstance start(int k, int threads, Function<TrainingProblem, TaskRunner> runners) {
-        return Hazelcast.newHazelcastInstance(MemberConfigs.build(settings(k), threads, new MemberRuntime(runners)));
+        return start(k, threads, new MemberRuntime(runners));
+    }
+
+    /** Starts member {@code k} in this JVM with the given runtime. */
+    HazelcastInstance start(int k, int threads, MemberRuntime runtime) {
+        return Hazelcast.newHazelcastInstance(MemberConfigs.build(settings(k), threads, runtime));
     }
 }
