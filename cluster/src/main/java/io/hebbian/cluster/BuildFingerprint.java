@@ -49,7 +49,7 @@ record BuildFingerprint(String jvm, String arch, String code) implements Seriali
 
     private static volatile BuildFingerprint current;
 
-    /** This JVM's fingerprint (computed once: it reads the code, a few tens of milliseconds). */
+    /** This JVM's fingerprint (computed once: it reads the code, ~0.2 s). */
     static BuildFingerprint current() {
         BuildFingerprint f = current;
         if (f == null) {
