@@ -127,10 +127,11 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--hidden", split = ",", defaultValue = "128,64", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
     int[] hidden;
 
-    @Option(names = "--rule-sharing", defaultValue = "synapse", paramLabel = "synapse|post|pre|layer",
+    @Option(names = "--rule-sharing", defaultValue = "synapse", paramLabel = "synapse|post|pre|diagonal|layer",
             description = {"Which synapses share one evolved rule: synapse (one each, the paper), post (one per",
-                "post-synaptic neuron), pre (one per input neuron) or layer. Fewer rules leave less room to",
-                "write a gait into the rules (default: ${DEFAULT-VALUE})."})
+                "post-synaptic neuron), pre (one per input neuron), diagonal (one per i+j: the reference code's",
+                "indexing before its fix) or layer. Fewer rules leave less room to write a gait into the rules",
+                "(default: ${DEFAULT-VALUE})."})
     String ruleSharing;
 
     @Option(names = "--normalization", defaultValue = "none", description = "Weight normalisation: none, max-abs, clip, variance (default: ${DEFAULT-VALUE}).")

@@ -22,6 +22,12 @@ public enum RuleSharing {
     POST("post"),
     /** One rule per pre-synaptic neuron: all synapses out of input i of a layer share it. */
     PRE("pre"),
+    /**
+     * One rule per anti-diagonal {@code i + j} of each layer ({@code in + out − 1} rules): the reference
+     * code's indexing before its 2020-10-13 fix ({@code heb_offset + i + j}), which the paper's results
+     * were probably produced with (413 rules on [24,128,64,8]).
+     */
+    DIAGONAL("diagonal"),
     /** One rule per layer. */
     LAYER("layer");
 
@@ -35,7 +41,7 @@ public enum RuleSharing {
         return id;
     }
 
-    /** Parses {@code synapse|post|pre|layer}. */
+    /** Parses {@code synapse|post|pre|diagonal|layer}. */
     public static RuleSharing fromId(String id) {
         for (RuleSharing s : values()) {
             if (s.id.equals(id)) {
@@ -52,6 +58,7 @@ public enum RuleSharing {
             case SYNAPSE -> shape.synapses(l);
             case POST -> shape.out(l);
             case PRE -> shape.in(l);
+            case DIAGONAL -> shape.in(l) + shape.out(l) - 1;
             case LAYER -> 1;
         };
     }
@@ -62,6 +69,7 @@ public enum RuleSharing {
             case SYNAPSE -> j * in + i;
             case POST -> j;
             case PRE -> i;
+            case DIAGONAL -> i + j;
             case LAYER -> 0;
         };
     }

@@ -44,6 +44,18 @@ class RuleSharingTest {
     }
 
     @Test
+    void diagonalSharingIsTheReferenceCodesPreFixIndexing() {
+        // layer 0 (2 out × 3 in): rule i + j, 4 rules; layer 1 (1 out × 2 in): 2 rules
+        HebbianCoefficients c = RuleSharing.DIAGONAL.coefficients(PlasticityRule.A, SHAPE, new double[] {1, 2, 3, 4, 5, 6});
+        // row j = 0: i = 0, 1, 2 -> rules 0, 1, 2; row j = 1: rules 1, 2, 3
+        assertThat(c.termArray(0, Term.A)).containsExactly(1, 2, 3, 2, 3, 4);
+        assertThat(c.termArray(1, Term.A)).containsExactly(5, 6);
+        // the reference network [28,128,64,8]: 155 + 191 + 71 = 417 distinct rules
+        NetworkShape paper = new NetworkShape(new int[] {28, 128, 64, 8});
+        assertThat(RuleSharing.DIAGONAL.parameterCount(PlasticityRule.A, paper)).isEqualTo(417);
+    }
+
+    @Test
     void layerSharingAndSynapseSharing() {
         HebbianCoefficients layer = RuleSharing.LAYER.coefficients(PlasticityRule.A, SHAPE, new double[] {7, 8});
         assertThat(layer.termArray(0, Term.A)).containsOnly(7);
@@ -56,7 +68,7 @@ class RuleSharingTest {
     void badInputIsRefusedWithTheExpectedLength() {
         assertThatThrownBy(() -> RuleSharing.POST.coefficients(PlasticityRule.AD, SHAPE, new double[5]))
                 .hasMessage("rule AD shared per post on shape [3, 2, 1] needs 6 parameters, got 5");
-        assertThatThrownBy(() -> RuleSharing.fromId("neuron")).hasMessageContaining("synapse, post, pre, layer");
+        assertThatThrownBy(() -> RuleSharing.fromId("neuron")).hasMessageContaining("synapse, post, pre, diagonal, layer");
         assertThat(RuleSharing.fromId("post")).isEqualTo(RuleSharing.POST);
     }
 }

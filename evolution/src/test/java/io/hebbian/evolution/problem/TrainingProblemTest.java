@@ -62,7 +62,7 @@ class TrainingProblemTest {
         assertThat(TrainingProblem.fromJson(old).sharing()).isEqualTo(RuleSharing.SYNAPSE);
 
         json.put("ruleSharing", "neuron");
-        assertThatThrownBy(() -> TrainingProblem.fromJson(json)).hasMessageContaining("synapse, post, pre, layer");
+        assertThatThrownBy(() -> TrainingProblem.fromJson(json)).hasMessageContaining("synapse, post, pre, diagonal, layer");
     }
 
     @Test
