@@ -3,49 +3,43 @@
     ros2 launch hebbian_quadruped robot.launch.py model:=/path/walker.json \
         servo_config:=/path/servos.yaml port:=/dev/ttyUSB0
 
+Short for quadruped.launch.py mode:=real (which it includes): the same arguments, defaults and checks.
 Torque stays off until you enable it:
     ros2 topic pub --once /servo_bridge/torque std_msgs/msg/Bool "{data: true}"
 An IMU driver must publish sensor_msgs/Imu on /imu/data. With ros2_control instead of the servo
 bridge, start only the policy node (see docs/ros2.md).
 """
+import importlib.util
 import os
 
-from ament_index_python.packages import get_package_share_directory
 from launch import LaunchDescription
-from launch.actions import DeclareLaunchArgument
-from launch.substitutions import LaunchConfiguration
-from launch_ros.actions import Node
+from launch.actions import DeclareLaunchArgument, IncludeLaunchDescription, OpaqueFunction
+from launch.launch_description_sources import PythonLaunchDescriptionSource
+
+MODE = 'real'
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _modes():
+    spec = importlib.util.spec_from_file_location('hebbian_quadruped_modes', os.path.join(HERE, 'quadruped_modes.py'))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _include(context, modes):
+    modes.check_fixed_mode(context.launch_configurations, MODE, os.path.basename(__file__))
+    forwarded = [('mode', MODE)] + [(name, context.launch_configurations[name])
+                                    for name, _, _ in modes.declarations(MODE)]
+    return [IncludeLaunchDescription(PythonLaunchDescriptionSource(os.path.join(HERE, 'quadruped.launch.py')),
+                                     launch_arguments=forwarded)]
 
 
 def generate_launch_description():
-    config = os.path.join(get_package_share_directory('hebbian_quadruped'), 'config')
-    transport = LaunchConfiguration('transport')
-    bind = LaunchConfiguration('bind_address')
-    return LaunchDescription([
-        DeclareLaunchArgument('model', description='Coefficients file (evolved model).'),
-        DeclareLaunchArgument('servo_config', description='Servo bus config (firmware-interface YAML).'),
-        DeclareLaunchArgument('port', default_value='',
-                              description='Serial port, e.g. /dev/ttyUSB0 (empty: the config file\'s).'),
-        DeclareLaunchArgument('transport', default_value='dds', description='dds or rcljava.'),
-        DeclareLaunchArgument('bind_address', default_value='',
-                              description='dds: interface to bind (empty: all).'),
-        Node(
-            package='hebbian_quadruped',
-            executable='servo_bridge_node',
-            name='servo_bridge',
-            output='screen',
-            arguments=['--transport', transport, '--bind', bind],
-            parameters=[os.path.join(config, 'servo_bridge.yaml'),
-                        {'servo_config': LaunchConfiguration('servo_config'),
-                         'port': LaunchConfiguration('port'),
-                         'model': LaunchConfiguration('model')}],
-        ),
-        Node(
-            package='hebbian_quadruped',
-            executable='policy_node',
-            name='hebbian_policy',
-            output='screen',
-            arguments=['--transport', transport, '--bind', bind],
-            parameters=[os.path.join(config, 'policy.yaml'), {'model': LaunchConfiguration('model')}],
-        ),
-    ])
+    modes = _modes()
+    declared = [
+        DeclareLaunchArgument(name, description=description) if default is None
+        else DeclareLaunchArgument(name, default_value=default, description=description)
+        for name, default, description in modes.declarations(MODE)
+    ]
+    return LaunchDescription(declared + [OpaqueFunction(function=_include, args=[modes])])

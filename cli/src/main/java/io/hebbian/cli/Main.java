@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             NodePolicyCommand.class,
             NodeSimBridgeCommand.class,
             NodeServoBridgeCommand.class,
+            NodeMockRobotCommand.class,
             ReplayCommand.class,
             StudyCommand.class,
             CommandLine.HelpCommand.class,

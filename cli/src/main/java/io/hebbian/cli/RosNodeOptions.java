@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 final class RosNodeOptions {
 
     @Option(names = "--params", paramLabel = "FILE.yaml",
-            description = "ROS 2 parameter file (<node>: {ros__parameters: ...}); read by the node itself.")
-    Path params;
+            description = "ROS 2 parameter file (<node>: {ros__parameters: ...}); read by the node itself. "
+                    + "Repeatable (ros2 launch passes one per entry of 'parameters'): later files override earlier ones.")
+    List<Path> params = new ArrayList<>();
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME:=VALUE",
             description = "Override one parameter, e.g. -p model:=walker.json (repeatable).")
@@ -35,9 +36,9 @@ final class RosNodeOptions {
     @Option(names = "--seconds", paramLabel = "S", description = "Stop after S seconds (default: run until Ctrl-C).")
     Double seconds;
 
-    /** The node's parameters: the file's section for {@code nodeName} (if a file is given) plus overrides. */
+    /** The node's parameters: the files' sections for {@code nodeName} (in order), then the overrides. */
     Parameters parameters(String nodeName) {
-        Parameters p = params == null ? Parameters.empty() : ParameterFile.load(params, nodeName);
+        Parameters p = ParameterFile.loadAll(params, nodeName);
         for (String o : overrides) {
             int eq = o.indexOf(":=");
             if (eq <= 0) {

@@ -54,6 +54,15 @@ class NodeStopTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
+    void mockRobotNode(String signal) throws Exception {
+        Path model = dir.resolve("model.json");
+        Files.copy(Path.of(getClass().getResource("/tiny-abcd-eta.json").toURI()), model);
+        stopsCleanly(signal, Pattern.compile("^mock robot: 1 joints \\[knee\\]"), "node-mock-robot",
+                "-p", "model:=" + model);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"})
     void servoBridgeNode(String signal) throws Exception {
         Path config = ROOT.resolve("firmware-interface/config/servo-quad-dynamixel.yaml");
         assumeTrue(Files.isRegularFile(config), "no servo config at " + config);

@@ -64,6 +64,20 @@ public final class ParameterFile {
         return new Parameters(merged);
     }
 
+    /**
+     * Several parameter files, as several {@code --params-file} arguments (what {@code ros2 launch} passes for
+     * {@code parameters=[file, {...}]}): each is {@link #load loaded}, later files override earlier ones.
+     *
+     * @throws ParameterException as {@link #load}, for the first bad file
+     */
+    public static Parameters loadAll(List<Path> files, String nodeName) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (Path f : files) {
+            merged.putAll(load(f, nodeName).asMap());
+        }
+        return new Parameters(merged);
+    }
+
     private static boolean matches(String key, String nodeName) {
         if (key.equals("/**") || key.equals("**")) {
             return true;

@@ -36,12 +36,21 @@ public final class Parameters {
         return values;
     }
 
-    /** Throws if a parameter is not in {@code known} (catches typos in YAML files). */
+    /**
+     * Throws if any parameter is not in {@code known}: a parameter the node does not read is an error,
+     * never silently ignored (typos in YAML files, a file meant for another node). One message names
+     * every unknown parameter, in the order given, and lists the known ones.
+     */
     public void requireKnown(Set<String> known) {
+        List<String> unknown = new ArrayList<>();
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
-                throw new ParameterException("unknown parameter '" + name + "'; known: " + new TreeSet<>(known));
+                unknown.add("'" + name + "'");
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ParameterException((unknown.size() == 1 ? "unknown parameter " : "unknown parameters ")
+                    + String.join(", ", unknown) + " (this node reads none of them); known: " + new TreeSet<>(known));
         }
     }
 

@@ -66,7 +66,7 @@ public final class SimBridgeNode implements AutoCloseable {
         this.transport = transport;
         this.log = log;
         this.jointNames = robot.jointNames();
-        this.commands = new CommandLatch(jointNames, log);
+        this.commands = new CommandLatch("sim bridge", jointNames, log);
         this.targets = new double[jointNames.size()];
         this.action = new double[jointNames.size()];
         this.env = newEnv(Morphology.parse(config.damage()));

@@ -2,6 +2,7 @@ package io.hebbian.ros2.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hebbian.ros2.mock.MockRobotConfig;
 import io.hebbian.ros2.params.ParameterFile;
 import io.hebbian.ros2.params.Parameters;
 import io.hebbian.ros2.policy.PolicyNodeConfig;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launch files reference only things that exist: executables (wrapper scripts installed by
- * CMakeLists.txt), parameter files (with parameters the nodes accept) and declared arguments.
+ * CMakeLists.txt) and parameter files (with parameters the nodes accept), as named in
+ * {@code launch/quadruped_modes.py}. What each mode starts is checked by {@link LaunchModesTest}.
  */
 class LaunchFilesTest {
 
@@ -33,7 +35,7 @@ class LaunchFilesTest {
     static final Path PKG = ROOT.resolve("ros2_ws/src/hebbian_quadruped");
     static final Map<String, Set<String>> NODE_PARAMETERS = Map.of(
             "hebbian_policy", PolicyNodeConfig.NAMES, "sim_bridge", SimBridgeConfig.NAMES,
-            "servo_bridge", ServoBridgeConfig.NAMES);
+            "servo_bridge", ServoBridgeConfig.NAMES, "mock_robot", MockRobotConfig.NAMES);
 
     static List<Path> launchFiles() throws IOException {
         try (Stream<Path> s = Files.list(LAUNCH)) {
@@ -50,31 +52,39 @@ class LaunchFilesTest {
         return out;
     }
 
-    @Test
-    void bothLaunchFilesExist() throws IOException {
-        assertThat(launchFiles()).extracting(p -> p.getFileName().toString())
-                .contains("robot.launch.py", "sim.launch.py");
+    /** The nodes quadruped_modes.py can start: executable, node name, parameter file (its NodeSpec table). */
+    static List<String[]> nodeSpecs() throws IOException {
+        String modes = Files.readString(LAUNCH.resolve("quadruped_modes.py"));
+        Matcher m = Pattern.compile("NodeSpec\\('(\\w+)', '(\\w+)', '([\\w.-]+\\.yaml)'\\)").matcher(modes);
+        List<String[]> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(new String[] {m.group(1), m.group(2), m.group(3)});
+        }
+        return out;
     }
 
     @Test
-    void everyUsedArgumentIsDeclaredAndEveryExecutableIsInstalled() throws IOException {
+    void theLaunchEntryAndItsWrappersExist() throws IOException {
+        assertThat(launchFiles()).extracting(p -> p.getFileName().toString())
+                .contains("quadruped.launch.py", "robot.launch.py", "sim.launch.py");
+        assertThat(LAUNCH.resolve("quadruped_modes.py")).exists();
+    }
+
+    @Test
+    void everyExecutableIsInstalledAndTheLaunchFilesToo() throws IOException {
         String cmake = Files.readString(PKG.resolve("CMakeLists.txt"));
+        List<String[]> specs = nodeSpecs();
+        assertThat(specs).extracting(s -> s[0])
+                .containsExactlyInAnyOrder("policy_node", "sim_bridge_node", "servo_bridge_node", "mock_robot_node");
+        for (String[] spec : specs) {
+            Path script = PKG.resolve("scripts").resolve(spec[0]);
+            assertThat(script).as("wrapper for %s", spec[0]).exists();
+            assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
+            assertThat(cmake).as("CMakeLists installs %s", spec[0]).contains("scripts/" + spec[0]);
+        }
+        assertThat(cmake).contains("PATTERN \"*.launch.py\"", "PATTERN \"quadruped_modes.py\"");
         for (Path f : launchFiles()) {
-            String text = Files.readString(f);
-            Set<String> declared = all(Pattern.compile("DeclareLaunchArgument\\(\\s*'([^']+)'"), text);
-            Set<String> used = all(Pattern.compile("LaunchConfiguration\\(\\s*'([^']+)'"), text);
-            assertThat(declared).as("%s declares arguments", f).isNotEmpty().containsAll(used);
-            Set<String> executables = all(Pattern.compile("executable\\s*=\\s*'([^']+)'"), text);
-            assertThat(executables).as("%s starts nodes", f).isNotEmpty();
-            for (String e : executables) {
-                Path script = PKG.resolve("scripts").resolve(e);
-                assertThat(script).as("wrapper for %s", e).exists();
-                assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
-                assertThat(cmake).as("CMakeLists installs %s", e).contains("scripts/" + e);
-            }
-            for (String pkg : all(Pattern.compile("package\\s*=\\s*'([^']+)'"), text)) {
-                assertThat(pkg).isEqualTo("hebbian_quadruped");
-            }
+            assertThat(Files.readString(f)).as("%s uses quadruped_modes.py", f).contains("quadruped_modes.py");
         }
         assertThat(Files.readString(PKG.resolve("package.xml"))).contains("<name>hebbian_quadruped</name>",
                 "<build_type>ament_cmake</build_type>");
@@ -82,22 +92,14 @@ class LaunchFilesTest {
 
     @Test
     void everyParameterFileExistsAndHoldsOnlyKnownParameters() throws IOException {
-        for (Path f : launchFiles()) {
-            String text = Files.readString(f);
-            Set<String> yamls = all(Pattern.compile("'([\\w./-]+\\.yaml)'"), text);
-            assertThat(yamls).as("%s uses parameter files", f).isNotEmpty();
-            for (String y : yamls) {
-                Path file = LAUNCH.resolve("config").resolve(y);
-                assertThat(file).exists();
-                String node = all(Pattern.compile("(?m)^(\\w+):"), Files.readString(file)).iterator().next();
-                assertThat(NODE_PARAMETERS).as("%s names a known node", file).containsKey(node);
-                Parameters p = ParameterFile.load(file, node);
-                p.requireKnown(NODE_PARAMETERS.get(node));
-            }
-            Matcher nodes = Pattern.compile("name='(\\w+)'").matcher(text);
-            while (nodes.find()) {
-                assertThat(NODE_PARAMETERS).containsKey(nodes.group(1));
-            }
+        for (String[] spec : nodeSpecs()) {
+            Path file = LAUNCH.resolve("config").resolve(spec[2]);
+            assertThat(file).exists();
+            String node = all(Pattern.compile("(?m)^(\\w+):"), Files.readString(file)).iterator().next();
+            assertThat(node).as("%s is for node %s", file, spec[1]).isEqualTo(spec[1]);
+            assertThat(NODE_PARAMETERS).as("%s names a known node", file).containsKey(node);
+            Parameters p = ParameterFile.load(file, node);
+            p.requireKnown(NODE_PARAMETERS.get(node));
         }
     }
 
@@ -135,7 +137,8 @@ class LaunchFilesTest {
         Path jar = Files.writeString(tmp.resolve("hebbian.jar"), "");
         ProcessBuilder pb = new ProcessBuilder("bash", PKG.resolve("scripts/policy_node").toString(),
                 "--transport", "dds", "--ros-args", "-r", "__node:=walker", "--params-file", "/tmp/p.yaml",
-                "-p", "seed:=3", "-r", "/joint_states:=/x").redirectErrorStream(true);
+                "-p", "seed:=3", "-r", "/joint_states:=/x", "--params-file", "/tmp/launch_params_1")
+                .redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().put("HEBBIAN_JAR", jar.toString());
         pb.environment().remove("CLASSPATH");
@@ -143,6 +146,7 @@ class LaunchFilesTest {
         List<String> args = new ArrayList<>(new String(p.getInputStream().readAllBytes()).lines().toList());
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(args).containsExactly("-cp", jar.toString(), "io.hebbian.cli.Main", "node-policy", "--transport",
-                "dds", "--node-name", "walker", "--params", "/tmp/p.yaml", "-p", "seed:=3");
+                "dds", "--node-name", "walker", "--params", "/tmp/p.yaml", "-p", "seed:=3",
+                "--params", "/tmp/launch_params_1");
     }
 }

@@ -49,4 +49,18 @@ class ParameterFileTest {
         Files.writeString(f, "hebbian_policy: [1, 2\n");
         assertThatThrownBy(() -> ParameterFile.load(f, "hebbian_policy")).hasMessageContaining(f.toString());
     }
+
+    @Test
+    void severalFilesMergeInOrderLaterOnesWin() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Files.writeString(a, "hebbian_policy:\n  ros__parameters:\n    seed: 1\n    rate_hz: 50.0\n");
+        Path b = dir.resolve("launch_params_x");
+        Files.writeString(b, "/hebbian_policy:\n  ros__parameters:\n    seed: 2\n    model: /m.json\n");
+        Parameters p = ParameterFile.loadAll(List.of(a, b), "hebbian_policy");
+        assertThat(p.asMap()).containsExactly(java.util.Map.entry("seed", 2L), java.util.Map.entry("rate_hz", 50.0),
+                java.util.Map.entry("model", "/m.json"));
+        assertThat(ParameterFile.loadAll(List.of(), "hebbian_policy").asMap()).isEmpty();
+        assertThatThrownBy(() -> ParameterFile.loadAll(List.of(a, dir.resolve("gone.yaml")), "hebbian_policy"))
+                .hasMessageContaining("gone.yaml");
+    }
 }

@@ -11,7 +11,7 @@ class CommandLatchTest {
     @Test
     void wrongLengthCommandsAreLoggedOnceAndCounted() {
         List<String> log = new ArrayList<>();
-        CommandLatch latch = new CommandLatch(List.of("a", "b"), log::add);
+        CommandLatch latch = new CommandLatch("sim bridge", List.of("a", "b"), log::add);
         latch.acceptArray(new double[3]);
         latch.acceptArray(new double[1]);
         assertThat(log).containsExactly("sim bridge: command dropped: command of the wrong length: expected 2 values"
