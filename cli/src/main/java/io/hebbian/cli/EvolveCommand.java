@@ -149,6 +149,11 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--init-std", description = "Std of the initial parameters (quick 0.1, paper 1.0).")
     Double initStd;
 
+    @Option(names = "--foot-contacts", description = {"Add one foot contact per leg to the network input (1 while",
+        "the foot touches the ground). A robot needs foot switches or contact estimated from servo load; the",
+        "ROS 2 policy node has no contact source yet and refuses such models (sim-run and evaluate run them)."})
+    boolean footContacts;
+
     @Option(names = "--heading", description = "Add the heading to the network input: sin and cos of the turn "
             + "since the start, from the IMU orientation (the paper's angle-to-target input). Lets a damaged robot "
             + "steer straight; on a robot, 'straight' is where it faces when the policy starts.")
@@ -296,7 +301,8 @@ final class EvolveCommand implements Callable<Integer> {
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
-                false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing());
+                false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing(),
+                footContacts);
         RobotDescription r = problem.loadRobot();
         NetworkShape shape = problem.shape(r);
         double std = initStd != null ? initStd : paper ? 1.0 : 0.1;

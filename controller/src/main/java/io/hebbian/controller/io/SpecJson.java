@@ -29,6 +29,8 @@ public final class SpecJson {
             n.put("source", c.source().id());
             if (c.source().isJoint()) {
                 n.put("joint", c.joint());
+            } else if (c.source() == ObservationChannel.Source.FOOT_CONTACT) {
+                n.put("leg", c.joint());
             } else {
                 n.put("axis", c.axis());
             }
@@ -46,7 +48,7 @@ public final class SpecJson {
         double clip = f.number("clip", ObservationSpec.DEFAULT_CLIP);
         f.nonEmptyArray("channels");
         List<ObservationChannel> channels = new ArrayList<>();
-        for (Fields n : f.objects("channels", "source", "name", "scale", "joint", "lower", "upper", "axis")) {
+        for (Fields n : f.objects("channels", "source", "name", "scale", "joint", "leg", "lower", "upper", "axis")) {
             String p = n.path();
             try {
                 ObservationChannel.Source source = ObservationChannel.Source.fromId(n.text("source"));
@@ -57,6 +59,8 @@ public final class SpecJson {
                     boolean pos = source == ObservationChannel.Source.JOINT_POSITION;
                     channels.add(new ObservationChannel(name, source, joint, -1, scale,
                             pos ? n.number("lower") : 0, pos ? n.number("upper") : 0));
+                } else if (source == ObservationChannel.Source.FOOT_CONTACT) {
+                    channels.add(new ObservationChannel(name, source, n.text("leg"), -1, scale, 0, 0));
                 } else {
                     channels.add(new ObservationChannel(name, source, "", n.integer("axis"), scale, 0, 0));
                 }

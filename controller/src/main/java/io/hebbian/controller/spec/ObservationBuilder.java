@@ -3,7 +3,8 @@ package io.hebbian.controller.spec;
 import java.util.List;
 
 /**
- * Turns joint-state and IMU readings into the network input described by an {@link ObservationSpec}.
+ * Turns joint-state and IMU readings (and foot contacts, where the spec reads them) into the network
+ * input described by an {@link ObservationSpec}.
  * The same builder runs in simulation and on the robot. Allocation-free after construction. The
  * heading channels remember the yaw of the first reading after construction or {@link #reset()};
  * call {@code reset()} when an episode or a run on the robot starts.
@@ -18,14 +19,33 @@ public final class ObservationBuilder {
     private final double[] range;
     private final double[] gravity = new double[3];
     private final boolean hasHeading;
+    private int contactsNeeded;
     private double referenceYaw = Double.NaN;
+
+    private static final double[] NO_CONTACTS = new double[0];
+
+    /**
+     * A builder for a robot interface without contact sensing.
+     *
+     * @param spec       the observation spec
+     * @param jointOrder the order of joints in the {@link JointStateSample}s this builder will read
+     * @throws IllegalArgumentException if a channel names a joint that is not in {@code jointOrder}, or
+     *                                  reads a foot contact
+     */
+    public ObservationBuilder(ObservationSpec spec, List<String> jointOrder) {
+        this(spec, jointOrder, List.of());
+    }
 
     /**
      * @param spec       the observation spec
      * @param jointOrder the order of joints in the {@link JointStateSample}s this builder will read
-     * @throws IllegalArgumentException if a channel names a joint that is not in {@code jointOrder}
+     * @param legOrder   the order of legs in the contact arrays passed to
+     *                   {@link #build(JointStateSample, ImuSample, double[], double[])}; empty if the robot
+     *                   interface senses no contacts
+     * @throws IllegalArgumentException if a channel names a joint not in {@code jointOrder} or a leg not in
+     *                                  {@code legOrder}
      */
-    public ObservationBuilder(ObservationSpec spec, List<String> jointOrder) {
+    public ObservationBuilder(ObservationSpec spec, List<String> jointOrder, List<String> legOrder) {
         this.spec = spec;
         int n = spec.size();
         sources = new ObservationChannel.Source[n];
@@ -47,6 +67,14 @@ public final class ObservationBuilder {
                     throw new IllegalArgumentException("observation channel " + c.name() + " reads joint '"
                             + c.joint() + "', which the robot does not have; robot joints: " + jointOrder);
                 }
+            } else if (c.source() == ObservationChannel.Source.FOOT_CONTACT) {
+                index[k] = legOrder.indexOf(c.joint());
+                if (index[k] < 0) {
+                    throw new IllegalArgumentException("observation channel " + c.name() + " reads the foot contact of leg '"
+                            + c.joint() + "', which this robot interface does not sense"
+                            + (legOrder.isEmpty() ? " (it has no contact sensing)" : "; legs with contacts: " + legOrder));
+                }
+                contactsNeeded = Math.max(contactsNeeded, index[k] + 1);
             } else {
                 index[k] = c.axis();
             }
@@ -76,6 +104,23 @@ public final class ObservationBuilder {
      * @return false, leaving {@code out} unspecified, if an input value is not finite
      */
     public boolean build(JointStateSample joints, ImuSample imu, double[] out) {
+        return build(joints, imu, NO_CONTACTS, out);
+    }
+
+    /**
+     * Builds one observation, with foot contacts.
+     *
+     * @param joints   joint state in the builder's joint order (Not modified)
+     * @param imu      IMU reading (Not modified)
+     * @param contacts 1 (touching) or 0 per leg in the builder's leg order (Not modified)
+     * @param out      receives the clipped observation, length {@link #size()} (Modified)
+     * @return false, leaving {@code out} unspecified, if an input value is not finite
+     */
+    public boolean build(JointStateSample joints, ImuSample imu, double[] contacts, double[] out) {
+        if (contacts.length < contactsNeeded) {
+            throw new IllegalArgumentException("the spec reads " + contactsNeeded + " foot contacts, got "
+                    + contacts.length);
+        }
         if (!joints.isFinite() || !imu.isFinite()) {
             return false;
         }
@@ -96,7 +141,8 @@ public final class ObservationBuilder {
                 case GRAVITY -> gravity[index[k]];
                 case GYRO -> imu.angularVelocityRadPerSec[index[k]];
                 case ACCEL -> imu.linearAccelerationMps2[index[k]];
-                case HEADING -> index[k] == 0 ? Math.sin(turn) : Math.cos(turn);
+                case HEADING -> index[k] == 0 ? StrictMath.sin(turn) : StrictMath.cos(turn);
+                case FOOT_CONTACT -> contacts[index[k]];
             };
             out[k] = Math.max(-clip, Math.min(clip, v * scale[k]));
         }
@@ -112,7 +158,7 @@ public final class ObservationBuilder {
         double x = q[1];
         double y = q[2];
         double z = q[3];
-        return Math.atan2(2.0 * (w * z + x * y), w * w + x * x - y * y - z * z);
+        return StrictMath.atan2(2.0 * (w * z + x * y), w * w + x * x - y * y - z * z);
     }
 
     /**

@@ -15,12 +15,15 @@ import java.util.Locale;
  *   <li>{@code heading}: the turn since the start, from the IMU orientation's yaw: {@code axis} 0 is
  *       sin(yaw − yaw₀), 1 is cos(yaw − yaw₀), with yaw₀ the yaw at the first reading after
  *       {@link ObservationBuilder#reset()} (the paper's angle-to-target input, with the target straight
- *       ahead at the start), times scale.</li>
+ *       ahead at the start), times scale;</li>
+ *   <li>{@code foot_contact}: 1 if leg {@code joint} (here a leg name) touched the ground during the last
+ *       control step, else 0, times scale. A robot needs foot switches (or contact estimated from servo
+ *       load) to provide it; robot interfaces that have none refuse such a spec when they start.</li>
  * </ul>
  *
  * @param name     channel name, e.g. {@code joint_pos/hip_1}
  * @param source   what is measured
- * @param joint    the joint name for joint sources, else empty
+ * @param joint    the joint name for joint sources, the leg name for {@code foot_contact}, else empty
  * @param axis     0, 1 or 2 for IMU sources (x, y, z), 0 (sin) or 1 (cos) for heading, else -1
  * @param scale    multiplier applied after conversion
  * @param lowerRad joint lower limit (joint_position only, else 0)
@@ -31,7 +34,7 @@ public record ObservationChannel(String name, Source source, String joint, int a
 
     /** What a channel measures. */
     public enum Source {
-        JOINT_POSITION, JOINT_VELOCITY, GRAVITY, GYRO, ACCEL, HEADING;
+        JOINT_POSITION, JOINT_VELOCITY, GRAVITY, GYRO, ACCEL, HEADING, FOOT_CONTACT;
 
         /** The id in files: {@code joint_position}, {@code gravity}, ... */
         public String id() {
@@ -45,7 +48,7 @@ public record ObservationChannel(String name, Source source, String joint, int a
                 }
             }
             throw new IllegalArgumentException("unknown observation source '" + id
-                    + "'; expected joint_position, joint_velocity, gravity, gyro, accel or heading");
+                    + "'; expected joint_position, joint_velocity, gravity, gyro, accel, heading or foot_contact");
         }
 
         public boolean isJoint() {
@@ -65,6 +68,11 @@ public record ObservationChannel(String name, Source source, String joint, int a
         if (source.isJoint()) {
             if (joint == null || joint.isBlank()) {
                 throw new IllegalArgumentException("channel " + name + ": source " + source.id() + " needs a joint");
+            }
+            axis = -1;
+        } else if (source == Source.FOOT_CONTACT) {
+            if (joint == null || joint.isBlank()) {
+                throw new IllegalArgumentException("channel " + name + ": source foot_contact needs a leg");
             }
             axis = -1;
         } else if (source == Source.HEADING) {
@@ -98,6 +106,11 @@ public record ObservationChannel(String name, Source source, String joint, int a
     public static ObservationChannel heading(int component) {
         return new ObservationChannel(component == 0 ? "heading/sin" : "heading/cos", Source.HEADING, "", component,
                 1.0, 0, 0);
+    }
+
+    /** {@code foot_contact/<leg>}, scale 1: 1 while the leg touches the ground, else 0. */
+    public static ObservationChannel footContact(String leg) {
+        return new ObservationChannel("foot_contact/" + leg, Source.FOOT_CONTACT, leg, -1, 1.0, 0, 0);
     }
 
     public static ObservationChannel imu(Source source, int axis, double scale) {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The ordered, named network inputs and the clip applied to each (±{@code clip}). Only quantities
- * a real robot measures appear here: joint encoders and the IMU.
+ * a real robot measures appear here: joint encoders, the IMU and, where the robot has foot switches,
+ * foot contacts.
  */
 public record ObservationSpec(List<ObservationChannel> channels, double clip) {
 
@@ -83,6 +84,26 @@ public record ObservationSpec(List<ObservationChannel> channels, double clip) {
             names.add(c.name());
         }
         return names;
+    }
+
+    /** This spec followed by one {@code foot_contact} channel per leg, in the order given. */
+    public ObservationSpec withFootContacts(List<String> legs) {
+        List<ObservationChannel> c = new ArrayList<>(channels);
+        for (String leg : legs) {
+            c.add(ObservationChannel.footContact(leg));
+        }
+        return new ObservationSpec(c, clip);
+    }
+
+    /** Legs whose foot contact the spec reads, in first-use order (empty for most specs). */
+    public List<String> contactLegs() {
+        List<String> legs = new ArrayList<>();
+        for (ObservationChannel c : channels) {
+            if (c.source() == Source.FOOT_CONTACT && !legs.contains(c.joint())) {
+                legs.add(c.joint());
+            }
+        }
+        return legs;
     }
 
     /** Joint names the spec reads, in first-use order. */

@@ -70,20 +70,22 @@ class ModelFileTest {
 
     @Test
     void roundTripsStaticModelsAndSpecs() throws Exception {
-        NetworkShape shape = new NetworkShape(new int[] {3, 1});
+        NetworkShape shape = new NetworkShape(new int[] {4, 1});
         List<JointLimits> joints = List.of(new JointLimits("knee", -1, 1));
         PolicyModel m = new PolicyModel(new PolicyParameters.Static(new NetworkWeights(shape,
-                new double[][] {{0.25, -1e-17, 0.5}})),
+                new double[][] {{0.25, -1e-17, 0.5, 2}})),
                 NetworkSettings.paper(), Optional.of(new ObservationSpec(List.of(
                         ObservationChannel.jointPosition(joints.get(0)),
                         ObservationChannel.imu(ObservationChannel.Source.GYRO, 2, 0.25),
-                        ObservationChannel.heading(1)), 5)),
+                        ObservationChannel.heading(1),
+                        ObservationChannel.footContact("left-front")), 5)),
                 Optional.of(new ActionSpec(joints)), Optional.of("tiny"), null, null);
         Path f = dir.resolve("static.json");
         ModelFile.write(m, f);
         PolicyModel back = ModelFile.read(f);
         assertThat(back.parameters().ruleName()).isEqualTo("static");
-        assertThat(((PolicyParameters.Static) back.parameters()).weights().layer(0)).containsExactly(0.25, -1e-17, 0.5);
+        assertThat(((PolicyParameters.Static) back.parameters()).weights().layer(0)).containsExactly(0.25, -1e-17, 0.5, 2);
+        assertThat(Files.readString(f)).contains("\"source\" : \"foot_contact\"").contains("\"leg\" : \"left-front\"");
         assertThat(back.observation()).isEqualTo(m.observation());
         assertThat(back.action()).isEqualTo(m.action());
     }

@@ -118,6 +118,26 @@ class ObservationBuilderTest {
     }
 
     @Test
+    void footContactsAreReadByLegNameAndRefusedWhereNotSensed() {
+        ObservationSpec spec = ObservationSpec.standard(JOINTS, false).withFootContacts(List.of("front", "back"));
+        assertThat(spec.contactLegs()).containsExactly("front", "back");
+        // the robot interface reports legs in another order, with an extra one
+        ObservationBuilder b = new ObservationBuilder(spec, List.of("hip", "knee"), List.of("back", "middle", "front"));
+        double[] out = new double[12];
+        assertThat(b.build(new JointStateSample(2), new ImuSample(), new double[] {1, 0, 0}, out)).isTrue();
+        assertThat(out[10]).as("front").isEqualTo(0);
+        assertThat(out[11]).as("back").isEqualTo(1);
+        assertThatThrownBy(() -> b.build(new JointStateSample(2), new ImuSample(), new double[] {1}, out))
+                .hasMessageContaining("reads 3 foot contacts, got 1");
+        // a robot interface without contact sensing (the ROS 2 policy node) refuses the spec at start
+        assertThatThrownBy(() -> new ObservationBuilder(spec, List.of("hip", "knee")))
+                .hasMessageContaining("foot_contact/front reads the foot contact of leg 'front', which this robot "
+                        + "interface does not sense (it has no contact sensing)");
+        assertThatThrownBy(() -> new ObservationChannel("c", ObservationChannel.Source.FOOT_CONTACT, "", -1, 1, 0, 0))
+                .hasMessageContaining("needs a leg");
+    }
+
+    @Test
     void missingJointIsNamed() {
         assertThatThrownBy(() -> new ObservationBuilder(ObservationSpec.standard(JOINTS, false), List.of("hip")))
                 .hasMessageContaining("reads joint 'knee', which the robot does not have");

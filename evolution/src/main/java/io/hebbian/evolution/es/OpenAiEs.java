@@ -126,8 +126,8 @@ public final class OpenAiEs {
             }
         } else {
             t++;
-            double c1 = 1 - Math.pow(ADAM_BETA1, t);
-            double c2 = 1 - Math.pow(ADAM_BETA2, t);
+            double c1 = 1 - StrictMath.pow(ADAM_BETA1, t);
+            double c2 = 1 - StrictMath.pow(ADAM_BETA2, t);
             for (int k = 0; k < dim; k++) {
                 double g = grad[k] * scale;
                 m[k] = ADAM_BETA1 * m[k] + (1 - ADAM_BETA1) * g;

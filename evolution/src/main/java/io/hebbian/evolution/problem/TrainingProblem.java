@@ -44,17 +44,19 @@ import java.util.random.RandomGenerator;
  * @param withHeading  the observation includes the heading (sin, cos of the turn since the start)
  * @param fitness      the fitness terms
  * @param sharing      which synapses share one rule in the evolved vector (Hebbian kinds only)
+ * @param withFootContacts the observation ends with one foot contact (0/1) per leg, as foot switches report
  */
 public record TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                               PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
-                              boolean withAccel, boolean withHeading, FitnessWeights fitness, RuleSharing sharing) {
+                              boolean withAccel, boolean withHeading, FitnessWeights fitness, RuleSharing sharing,
+                              boolean withFootContacts) {
 
-    /** A problem with one rule per synapse (the paper). */
+    /** A problem with one rule per synapse (the paper) and no contact inputs. */
     public TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                            PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
                            boolean withAccel, boolean withHeading, FitnessWeights fitness) {
         this(robot, morphologies, heldOut, sim, kind, rule, hidden, network, withAccel, withHeading, fitness,
-                RuleSharing.SYNAPSE);
+                RuleSharing.SYNAPSE, false);
     }
 
     public TrainingProblem {
@@ -101,7 +103,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
     }
 
     public ObservationSpec observationSpec(RobotDescription r) {
-        return ObservationSpec.standard(r.joints(), withAccel, withHeading);
+        ObservationSpec spec = ObservationSpec.standard(r.joints(), withAccel, withHeading);
+        return withFootContacts ? spec.withFootContacts(r.legNames()) : spec;
     }
 
     public NetworkShape shape(RobotDescription r) {
@@ -180,12 +183,15 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         if (sharing != RuleSharing.SYNAPSE) {
             o.put("ruleSharing", sharing.id());
         }
+        if (withFootContacts) {
+            o.put("withFootContacts", true);
+        }
         return o;
     }
 
     /** The keys of {@link #toJson()}. */
     static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
-        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing"};
+        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing", "withFootContacts"};
 
     /**
      * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
@@ -193,7 +199,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
      * {@code normalization}, {@code initHalfWidth} or {@code initSigma}, {@code withAccel},
      * {@code fitness}); unknown keys are errors. Keys added later have defaults, so older
      * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false),
-     * {@code ruleSharing} ({@code synapse}, written only when not the default) and
+     * {@code ruleSharing} ({@code synapse}, written only when not the default), {@code withFootContacts}
+     * (false, written only when true) and
      * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
      * deviation of the starting parameters that {@code evolve} records next to the problem, is
      * provenance: accepted (a finite number) and not needed to rebuild the problem.
@@ -217,13 +224,14 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         boolean withAccel = f.bool("withAccel");
         boolean withHeading = f.bool("withHeading", false);
         String sharing = f.has("ruleSharing") ? f.text("ruleSharing") : RuleSharing.SYNAPSE.id();
+        boolean withFootContacts = f.bool("withFootContacts", false);
         FitnessWeights fitness = FitnessWeights.fromJson(f.require("fitness"), "problem.fitness.");
         return Fields.build("problem.", () -> {
             WeightInit init = Double.isNaN(initSigma) ? new WeightInit.Uniform(initHalfWidth)
                     : new WeightInit.Normal(initSigma);
             return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization)), withAccel,
-                    withHeading, fitness, RuleSharing.fromId(sharing));
+                    withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts);
         });
     }
 }

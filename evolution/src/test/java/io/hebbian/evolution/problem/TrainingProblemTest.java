@@ -25,7 +25,7 @@ class TrainingProblemTest {
         return new TrainingProblem("ant", List.of("intact"), List.of(), SimSettings.recommended(), kind,
                 PlasticityRule.ABCD_eta, new int[] {16},
                 new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.MAX_ABS), false, true,
-                new FitnessWeights(0.01, 0, 0), sharing);
+                new FitnessWeights(0.01, 0, 0), sharing, false);
     }
 
     @Test
@@ -63,6 +63,24 @@ class TrainingProblemTest {
 
         json.put("ruleSharing", "neuron");
         assertThatThrownBy(() -> TrainingProblem.fromJson(json)).hasMessageContaining("synapse, post, pre, diagonal, layer");
+    }
+
+    @Test
+    void footContactsAppendOneInputPerLegAndRoundTrip() throws Exception {
+        TrainingProblem plain = problem(PolicyKind.HEBBIAN, RuleSharing.SYNAPSE);
+        TrainingProblem p = new TrainingProblem(plain.robot(), plain.morphologies(), plain.heldOut(), plain.sim(),
+                plain.kind(), plain.rule(), plain.hidden(), plain.network(), false, true, plain.fitness(),
+                RuleSharing.SYNAPSE, true);
+        RobotDescription ant = p.loadRobot();
+        var spec = p.observationSpec(ant);
+        assertThat(spec.size()).isEqualTo(plain.observationSpec(ant).size() + 4);
+        assertThat(spec.channelNames().subList(spec.size() - 4, spec.size()))
+                .containsExactly("foot_contact/left-front", "foot_contact/right-front", "foot_contact/left-back",
+                        "foot_contact/right-back");
+        ObjectNode json = p.toJson();
+        assertThat(json.get("withFootContacts").asBoolean()).isTrue();
+        assertThat(TrainingProblem.fromJson(json).withFootContacts()).isTrue();
+        assertThat(plain.toJson().has("withFootContacts")).isFalse();
     }
 
     @Test

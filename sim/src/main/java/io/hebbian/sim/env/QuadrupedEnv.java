@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
 /**
  * A simulated quadruped episode in the Gymnasium style: {@link #reset(long)} then {@link #step}
  * until {@code terminated} or {@code truncated}. The policy sees only what the robot's topics carry
- * (joint encoders, IMU), turned into network input by the controller's {@link ObservationBuilder}.
+ * (joint encoders, IMU; foot contacts if the spec asks for them: whether the foot link touched the ground
+ * during the last control step, without noise or latency, as a foot switch would report),
+ * turned into network input by the controller's {@link ObservationBuilder}.
  * Fitness is {@link #distanceM()}, the torso's displacement along +x.
  *
  * <p>One env per thread; reusable: {@code reset} puts the same world back in place. Same seed and
@@ -42,6 +44,8 @@ public final class QuadrupedEnv implements AutoCloseable {
     private final Morphology morphology;
     private final SimSettings settings;
     private final ObservationBuilder builder;
+    /** Per leg (robot order): 1 if its foot touched the ground during the last step; read by foot_contact channels. */
+    private final double[] contacts;
     private final ActionSpec actionSpec;
     private final OdeRobot ode;
     private final ServoBank servos;
@@ -74,7 +78,8 @@ public final class QuadrupedEnv implements AutoCloseable {
         this.settings = settings;
         List<Joint> joints = this.robot.jointDescriptions();
         this.actionSpec = this.robot.actionSpec();
-        this.builder = new ObservationBuilder(spec, this.robot.jointNames());
+        this.builder = new ObservationBuilder(spec, this.robot.jointNames(), this.robot.legNames());
+        this.contacts = new double[this.robot.legNames().size()];
         this.ode = new OdeRobot(this.robot, settings.stepper(), settings.solverIterations(), settings.frictionCoef());
         this.servos = new ServoBank(settings.servo(), joints);
         this.truth = new TrueSensors(this.robot);
@@ -120,7 +125,8 @@ public final class QuadrupedEnv implements AutoCloseable {
         startX = ode.root().getPosition().get0();
         startHeight = ode.root().getPosition().get2();
         builder.reset();
-        boolean finite = builder.build(sensors.joints(), sensors.imu(), observation);
+        Arrays.fill(contacts, 0.0);
+        boolean finite = builder.build(sensors.joints(), sensors.imu(), contacts, observation);
         result.end(!finite, false, false);
         return observation;
     }
@@ -168,7 +174,10 @@ public final class QuadrupedEnv implements AutoCloseable {
         boolean finite = ode.isFinite();
         truth.read(ode, settings.controlPeriodSeconds(), Math.round(steps * settings.controlPeriodSeconds() * 1e9));
         sensors.sample(truth.joints(), truth.imu());
-        finite &= builder.build(sensors.joints(), sensors.imu(), observation);
+        for (int leg = 0; leg < contacts.length; leg++) {
+            contacts[leg] = ode.ground().footContact(leg) ? 1.0 : 0.0;
+        }
+        finite &= builder.build(sensors.joints(), sensors.imu(), contacts, observation);
         double x = ode.root().getPosition().get0();
         double z = ode.root().getPosition().get2();
         result.set(RewardTerm.PROGRESS, finite ? x - x0 : 0.0);
