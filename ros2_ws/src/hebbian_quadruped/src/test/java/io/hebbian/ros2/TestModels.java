@@ -56,10 +56,21 @@ public final class TestModels {
         return random(joints, robot, controlPeriodSeconds, seed, Double.NaN);
     }
 
+    /** A random model whose observation ends with foot contacts of {@code legs}. */
+    public static PolicyModel withFootContacts(List<JointLimits> joints, String robot, double controlPeriodSeconds,
+                                               long seed, List<String> legs) {
+        return random(joints, robot, controlPeriodSeconds, seed, 0.1,
+                ObservationSpec.standard(joints, false).withFootContacts(legs));
+    }
+
     /** @param sigma spread of the Gaussian coefficients; NaN for +-1e300 */
     private static PolicyModel random(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed,
                                       double sigma) {
-        ObservationSpec obs = ObservationSpec.standard(joints, false);
+        return random(joints, robot, controlPeriodSeconds, seed, sigma, ObservationSpec.standard(joints, false));
+    }
+
+    private static PolicyModel random(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed,
+                                      double sigma, ObservationSpec obs) {
         NetworkShape shape = NetworkShape.of(obs.size(), new int[] {16}, joints.size());
         PlasticityRule rule = PlasticityRule.ABCD_eta;
         double[] p = new double[HebbianCoefficients.parameterCount(rule, shape)];

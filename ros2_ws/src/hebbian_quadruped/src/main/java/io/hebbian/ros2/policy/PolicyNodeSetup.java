@@ -37,6 +37,11 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
             throws FormatException {
         ObservationSpec obs = model.requireObservation();
         ActionSpec act = model.requireAction();
+        if (!obs.contactLegs().isEmpty()) {
+            throw new FormatException(config.model() + ": model reads foot contacts of " + obs.contactLegs()
+                    + " (trained with --foot-contacts); the policy node has no contact source yet: run it with "
+                    + "'hebbian sim-run' or 'hebbian evaluate'");
+        }
         if (!config.robot().isBlank() && model.robot().isPresent() && !model.robot().get().equals(config.robot())) {
             throw new FormatException(config.model() + ": model was trained for robot '" + model.robot().get()
                     + "' but parameter 'robot' is '" + config.robot() + "'");
