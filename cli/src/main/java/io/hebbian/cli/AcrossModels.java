@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Summary of one evaluation over several models (e.g. one per training seed): per morphology the
  * mean and spread of the models' mean distances, and each model's ratio to its intact distance.
- * One lucky seed proves nothing.
+ * One lucky seed proves nothing. A damage with an onset ({@code <damage>@<step>}) counts the distance
+ * after its onset, and its ratio is to the intact rollouts' distance over the same steps.
  */
 final class AcrossModels {
 
@@ -20,14 +21,19 @@ final class AcrossModels {
     }
 
     static double[] meansOf(List<List<MorphologyResult>> perModel, int morphology) {
-        return perModel.stream().mapToDouble(r -> r.get(morphology).meanDistanceM()).toArray();
+        return perModel.stream().mapToDouble(r -> reported(r.get(morphology))).toArray();
+    }
+
+    private static double reported(MorphologyResult r) {
+        return r.afterOnset().map(MorphologyResult.AfterOnset::meanM).orElse(r.meanDistanceM());
     }
 
     /** Each model's distance on {@code morphology} divided by its intact distance (NaN without intact). */
     static double[] ratiosToIntact(List<String> morphologies, List<List<MorphologyResult>> perModel, int morphology) {
         int intact = morphologies.indexOf("intact");
-        return perModel.stream().mapToDouble(r -> intact < 0 ? Double.NaN
-                : r.get(morphology).meanDistanceM() / r.get(intact).meanDistanceM()).toArray();
+        return perModel.stream().mapToDouble(r -> r.get(morphology).afterOnset().isPresent()
+                ? r.get(morphology).afterOnset().get().ratioToIntact()
+                : intact < 0 ? Double.NaN : r.get(morphology).meanDistanceM() / r.get(intact).meanDistanceM()).toArray();
     }
 
     static void print(PrintWriter out, List<String> morphologies, List<List<MorphologyResult>> perModel) {

@@ -29,7 +29,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
 
     @Option(names = "--morphologies", split = ",", defaultValue = "intact,damaged-right-front,damaged-left-front",
-            description = "Morphologies (default: ${DEFAULT-VALUE}).")
+            description = {"Morphologies (default: ${DEFAULT-VALUE}). A joint damage written <damage>@<step> (e.g.",
+                "lock:left-front-knee@300) starts intact and switches on at that step; it adds the distance after",
+                "the onset and its ratio to the intact rollouts' distance over the same steps."})
     List<String> morphologies;
 
     @Option(names = "--rollouts", defaultValue = "100", description = "Rollouts per morphology (default: ${DEFAULT-VALUE}).")
@@ -132,6 +134,14 @@ final class EvaluateCommand implements Callable<Integer> {
             g.put("meanTiltRad", r.gait().meanTiltRad());
             g.put("meanPowerW", r.gait().meanPowerW());
             g.put("weightNormGrowth", r.weightNormGrowth());
+            r.afterOnset().ifPresent(a -> {
+                ObjectNode o2 = o.putObject("afterOnset");
+                o2.put("onsetStep", a.onsetStep());
+                o2.put("meanDistanceM", a.meanM());
+                o2.put("stdDistanceM", a.stdM());
+                o2.put("intactSameStepsM", a.intactMeanM());
+                o2.put("ratioToIntact", a.ratioToIntact());
+            });
         }
         return root;
     }
@@ -147,6 +157,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     r.morphology(), r.meanDistanceM(), r.stdDistanceM(), r.meanPaperUnits(), r.stdPaperUnits(),
                     r.solvedFraction(), r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(),
                     r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.gait().meanPowerW(), r.weightNormGrowth());
+        }
+        for (MorphologyResult r : results) {
+            r.afterOnset().ifPresent(a -> out.printf(Locale.ROOT, "%s: after the onset at step %d %.2f ± %.2f m; "
+                    + "intact over the same steps %.2f m; ratio %.2f%n", r.morphology(), a.onsetStep(), a.meanM(),
+                    a.stdM(), a.intactMeanM(), a.ratioToIntact()));
         }
         out.println("solved: >= 100 paper units (1.65 m) along +x; sat.: outputs |a|>0.95; dTarget: mean |Δtarget| per"
                 + " step / joint range; power: mean mechanical power at the joints, W; |W| x: final/initial weight norm");

@@ -14,6 +14,7 @@ import io.hebbian.evolution.es.OpenAiEs;
 import io.hebbian.evolution.es.Optimizer;
 import io.hebbian.evolution.eval.Evaluator;
 import io.hebbian.evolution.eval.LocalEvaluator;
+import io.hebbian.evolution.problem.DamageOnsetWindow;
 import io.hebbian.evolution.problem.EpisodeTaskRunner;
 import io.hebbian.evolution.problem.FitnessWeights;
 import io.hebbian.evolution.problem.PolicyKind;
@@ -78,6 +79,13 @@ final class EvolveCommand implements Callable<Integer> {
             description = {"Morphologies random-damage never draws, kept unseen for evaluation; leg:<leg> holds out",
                 "every damage of that leg (default: ${DEFAULT-VALUE})."})
     List<String> heldOut;
+
+    @Option(names = "--damage-onset", paramLabel = "MIN,MAX",
+            description = {"Damage during life: a random-damage episode starts intact and its drawn joint damage (lock,",
+                "weak) switches on at a control step drawn uniformly from [MIN, MAX] by the episode's seed; a drawn",
+                "body damage (shortened shin) is there from step 0. Fitness is still the whole episode's distance.",
+                "MAX must be below --episode-steps. Default: off (every damage from step 0)."})
+    String damageOnset;
 
     @Option(names = "--population", description = "Candidates per generation, even (quick 64, paper 500).")
     Integer population;
@@ -302,7 +310,10 @@ final class EvolveCommand implements Callable<Integer> {
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
                 false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing(),
-                footContacts);
+                footContacts, java.util.Optional.empty());
+        if (damageOnset != null) {
+            problem = withOnset(problem);
+        }
         RobotDescription r = problem.loadRobot();
         NetworkShape shape = problem.shape(r);
         double std = initStd != null ? initStd : paper ? 1.0 : 0.1;
@@ -310,6 +321,14 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    private TrainingProblem withOnset(TrainingProblem problem) {
+        try {
+            return problem.withDamageOnset(DamageOnsetWindow.parse(damageOnset));
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException("--damage-onset " + damageOnset + ": " + e.getMessage());
+        }
     }
 
     private RuleSharing sharing() {

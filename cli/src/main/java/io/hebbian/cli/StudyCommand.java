@@ -13,6 +13,7 @@ import io.hebbian.evolution.study.StudyTable;
 import io.hebbian.evolution.study.StudyVariant;
 import io.hebbian.evolution.train.Checkpoint;
 import io.hebbian.controller.damage.Morphology;
+import io.hebbian.sim.damage.DamageOnset;
 import io.hebbian.sim.robot.RobotDescription;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,7 +176,7 @@ final class StudyCommand implements Callable<Integer> {
         for (String m : spec.evaluation().morphologies()) {
             Morphology parsed;
             try {
-                parsed = Morphology.parse(m);
+                parsed = DamageOnset.damageOf(m);
                 io.hebbian.sim.damage.DamageEffects.apply(parsed, robot);
             } catch (IllegalArgumentException e) {
                 throw new Errors.UserException(specFile + ": evaluation morphology '" + m + "': " + e.getMessage());

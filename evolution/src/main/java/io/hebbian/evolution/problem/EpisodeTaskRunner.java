@@ -6,6 +6,9 @@ import io.hebbian.controller.network.Policy;
 import io.hebbian.controller.spec.ObservationSpec;
 import io.hebbian.evolution.eval.EpisodeOutcome;
 import io.hebbian.evolution.eval.TaskRunner;
+import io.hebbian.sim.damage.DamageEffects;
+import io.hebbian.sim.damage.DamageOnset;
+import io.hebbian.sim.env.DamageOnsetHook;
 import io.hebbian.sim.env.EpisodeHooks;
 import io.hebbian.sim.env.EpisodeResult;
 import io.hebbian.sim.env.EpisodeRunner;
@@ -17,7 +20,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Runs training episodes for one thread: one reusable simulator world per training morphology.
+ * Runs training episodes for one thread: one reusable simulator world per training morphology. With a
+ * {@link TrainingProblem#damageOnset() damage onset}, a {@value DamageSampler#TOKEN} episode whose drawn
+ * damage is a joint damage runs on an intact world and the damage switches on at the drawn step; a drawn
+ * body damage is there from step 0.
  */
 public final class EpisodeTaskRunner implements TaskRunner {
 
@@ -28,6 +34,8 @@ public final class EpisodeTaskRunner implements TaskRunner {
     private final QuadrupedEnv[] envs;
     private final DamageSampler sampler;
     private final Map<String, QuadrupedEnv> sampledEnvs = new HashMap<>();
+    /** The intact world of episodes whose damage switches on mid-episode (made on first use). */
+    private QuadrupedEnv onsetEnv;
 
     public EpisodeTaskRunner(TrainingProblem problem) {
         this.problem = problem;
@@ -53,11 +61,21 @@ public final class EpisodeTaskRunner implements TaskRunner {
     public EpisodeOutcome run(double[] parameters, int morphology, long episodeSeed) {
         Policy policy = problem.decode(shape, parameters).newPolicy();
         QuadrupedEnv env = envs[morphology];
+        EpisodeHooks hooks = EpisodeHooks.NONE;
         if (env == null) {
             Morphology damage = sampler.sample(episodeSeed);
-            env = sampledEnvs.computeIfAbsent(damage.name(), k -> new QuadrupedEnv(robot, damage, problem.sim(), spec));
+            if (problem.damageOnset().isPresent() && DamageEffects.isSwitchable(damage)) {
+                if (onsetEnv == null) {
+                    onsetEnv = new QuadrupedEnv(robot, Morphology.intact(), problem.sim(), spec);
+                }
+                env = onsetEnv;
+                hooks = new DamageOnsetHook(new DamageOnset(damage, problem.damageOnset().get().draw(episodeSeed)));
+            } else {
+                env = sampledEnvs.computeIfAbsent(damage.name(),
+                        k -> new QuadrupedEnv(robot, damage, problem.sim(), spec));
+            }
         }
-        EpisodeResult r = EpisodeRunner.run(env, policy, episodeSeed, EpisodeHooks.NONE);
+        EpisodeResult r = EpisodeRunner.run(env, policy, episodeSeed, hooks);
         return new EpisodeOutcome(problem.fitness().terms(r), r.steps(), r.terminated());
     }
 
@@ -69,5 +87,8 @@ public final class EpisodeTaskRunner implements TaskRunner {
             }
         }
         sampledEnvs.values().forEach(QuadrupedEnv::close);
+        if (onsetEnv != null) {
+            onsetEnv.close();
+        }
     }
 }

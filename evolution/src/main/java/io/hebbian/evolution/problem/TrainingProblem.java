@@ -45,18 +45,21 @@ import java.util.random.RandomGenerator;
  * @param fitness      the fitness terms
  * @param sharing      which synapses share one rule in the evolved vector (Hebbian kinds only)
  * @param withFootContacts the observation ends with one foot contact (0/1) per leg, as foot switches report
+ * @param damageOnset  when set, a {@value DamageSampler#TOKEN} episode starts intact and its joint damage
+ *                     switches on at a step of this window (see {@link DamageOnsetWindow}); the fitness is
+ *                     still the whole episode's
  */
 public record TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                               PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
                               boolean withAccel, boolean withHeading, FitnessWeights fitness, RuleSharing sharing,
-                              boolean withFootContacts) {
+                              boolean withFootContacts, Optional<DamageOnsetWindow> damageOnset) {
 
     /** A problem with one rule per synapse (the paper) and no contact inputs. */
     public TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                            PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
                            boolean withAccel, boolean withHeading, FitnessWeights fitness) {
         this(robot, morphologies, heldOut, sim, kind, rule, hidden, network, withAccel, withHeading, fitness,
-                RuleSharing.SYNAPSE, false);
+                RuleSharing.SYNAPSE, false, Optional.empty());
     }
 
     public TrainingProblem {
@@ -76,6 +79,26 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             throw new IllegalArgumentException("rule sharing '" + sharing.id() + "' applies to Hebbian rules, not to "
                     + "static weights");
         }
+        if (damageOnset.isPresent()) {
+            checkOnset(damageOnset.get(), morphologies, sim);
+        }
+    }
+
+    private static void checkOnset(DamageOnsetWindow w, List<String> morphologies, SimSettings sim) {
+        if (!morphologies.contains(DamageSampler.TOKEN)) {
+            throw new IllegalArgumentException("the damage onset applies to " + DamageSampler.TOKEN + " episodes; add "
+                    + DamageSampler.TOKEN + " to the training morphologies");
+        }
+        if (w.maxStep() >= sim.episodeSteps()) {
+            throw new IllegalArgumentException("onset step " + w.maxStep() + " is beyond the " + sim.episodeSteps()
+                    + "-step episode (steps 0 to " + (sim.episodeSteps() - 1) + ")");
+        }
+    }
+
+    /** This problem with its {@value DamageSampler#TOKEN} joint damages switching on during the episode. */
+    public TrainingProblem withDamageOnset(DamageOnsetWindow window) {
+        return new TrainingProblem(robot, morphologies, heldOut, sim, kind, rule, hidden, network, withAccel,
+                withHeading, fitness, sharing, withFootContacts, Optional.of(window));
     }
 
     @Override
@@ -186,12 +209,14 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         if (withFootContacts) {
             o.put("withFootContacts", true);
         }
+        damageOnset.ifPresent(w -> o.set("damageOnset", w.toJson()));
         return o;
     }
 
     /** The keys of {@link #toJson()}. */
     static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
-        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing", "withFootContacts"};
+        "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing", "withFootContacts",
+        "damageOnset"};
 
     /**
      * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
@@ -200,7 +225,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
      * {@code fitness}); unknown keys are errors. Keys added later have defaults, so older
      * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false),
      * {@code ruleSharing} ({@code synapse}, written only when not the default), {@code withFootContacts}
-     * (false, written only when true) and
+     * (false, written only when true), {@code damageOnset} (none: damage from step 0; {@code {minStep, maxStep}},
+     * written only when set) and
      * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
      * deviation of the starting parameters that {@code evolve} records next to the problem, is
      * provenance: accepted (a finite number) and not needed to rebuild the problem.
@@ -226,12 +252,15 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         String sharing = f.has("ruleSharing") ? f.text("ruleSharing") : RuleSharing.SYNAPSE.id();
         boolean withFootContacts = f.bool("withFootContacts", false);
         FitnessWeights fitness = FitnessWeights.fromJson(f.require("fitness"), "problem.fitness.");
+        Optional<Fields> onsetFields = f.optionalObject("damageOnset", "minStep", "maxStep");
+        Optional<DamageOnsetWindow> onset = onsetFields.isPresent()
+                ? Optional.of(DamageOnsetWindow.fromJson(onsetFields.get())) : Optional.empty();
         return Fields.build("problem.", () -> {
             WeightInit init = Double.isNaN(initSigma) ? new WeightInit.Uniform(initHalfWidth)
                     : new WeightInit.Normal(initSigma);
             return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization)), withAccel,
-                    withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts);
+                    withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts, onset);
         });
     }
 }

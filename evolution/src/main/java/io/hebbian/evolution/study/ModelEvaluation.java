@@ -1,5 +1,6 @@
 package io.hebbian.evolution.study;
 
+import io.hebbian.sim.damage.DamageOnset;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +33,17 @@ public record ModelEvaluation(String run, String variant, long seed, boolean heb
      * @param saturation fraction of outputs with |a| > 0.95
      * @param targetJump mean |Δtarget| per step, fraction of the joint range
      * @param normGrowth final / initial weight norm (1 for static)
+     * @param afterOnsetM       for a damage with an onset ({@code <damage>@<step>}): mean distance after
+     *                          the onset, metres; 0 otherwise (and in evaluations cached before onsets)
+     * @param intactAfterOnsetM the intact rollouts' mean distance over the same steps, metres; 0 otherwise
      */
     public record Morph(String name, double meanM, double stdM, double saturation, double targetJump,
-                        double normGrowth) {
+                        double normGrowth, double afterOnsetM, double intactAfterOnsetM) {
+
+        /** An entry without an onset. */
+        public Morph(String name, double meanM, double stdM, double saturation, double targetJump, double normGrowth) {
+            this(name, meanM, stdM, saturation, targetJump, normGrowth, 0, 0);
+        }
     }
 
     /** Distances on the damaged body, metres: (a) intact-developed frozen, (b) intact-developed plastic, (c) damaged-developed frozen. */
@@ -47,9 +56,22 @@ public record ModelEvaluation(String run, String variant, long seed, boolean heb
                 .orElseThrow(() -> new IllegalArgumentException(run + " was not evaluated on " + name));
     }
 
-    /** Distance on {@code damage} over distance intact. */
+    /**
+     * Distance on {@code damage} over distance intact; for a damage with an onset, the distance after
+     * the onset over the intact rollouts' distance over the same steps.
+     */
     public double ratio(String damage) {
+        if (DamageOnset.hasOnset(damage)) {
+            Morph m = morph(damage);
+            return m.intactAfterOnsetM() == 0 ? 0 : m.afterOnsetM() / m.intactAfterOnsetM();
+        }
         double intact = morph("intact").meanM();
         return intact == 0 ? 0 : morph(damage).meanM() / intact;
+    }
+
+    /** What the table reports as the distance on {@code damage}: after the onset if it has one, else the whole episode's. */
+    public double reportedM(String damage) {
+        Morph m = morph(damage);
+        return DamageOnset.hasOnset(damage) ? m.afterOnsetM() : m.meanM();
     }
 }

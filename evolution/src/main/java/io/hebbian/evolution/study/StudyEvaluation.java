@@ -1,5 +1,6 @@
 package io.hebbian.evolution.study;
 
+import io.hebbian.sim.damage.DamageOnset;
 import java.util.List;
 
 /**
@@ -9,8 +10,11 @@ import java.util.List;
  * @param episodeSteps   control steps per evaluation episode
  * @param seed           evaluation seed (common random numbers across models)
  * @param heldOut        damages no variant may train on; the first is the primary one (freeze and
- *                       cross-freeze diagnostics run on it)
- * @param seen           further morphologies reported (e.g. a training damage)
+ *                       cross-freeze diagnostics run on it, so it has no onset). A joint damage may be
+ *                       written {@code <damage>@<step>} ({@link DamageOnset}): the episode starts intact,
+ *                       the damage switches on at that step, and the report gives the distance after it
+ *                       and the ratio to the intact rollouts' distance over the same steps
+ * @param seen           further morphologies reported (e.g. a training damage), {@code @<step>} allowed
  * @param freezeSteps    control steps at which plasticity is switched off, for the freeze curve
  * @param freezeRollouts episodes per freeze point and per cross-freeze condition
  * @param developSteps   weight development before the switch in the cross-freeze diagnostic
@@ -30,6 +34,13 @@ public record StudyEvaluation(int rollouts, int episodeSteps, long seed, List<St
         }
         heldOut = List.copyOf(heldOut);
         seen = List.copyOf(seen);
+        if (DamageOnset.hasOnset(heldOut.get(0))) {
+            throw new IllegalArgumentException("evaluation.held-out: the first entry, " + heldOut.get(0)
+                    + ", is the primary damage of the freeze and cross-freeze diagnostics and cannot have an onset; "
+                    + "put a damage without @<step> first");
+        }
+        checkOnsets(heldOut, "evaluation.held-out", episodeSteps);
+        checkOnsets(seen, "evaluation.seen", episodeSteps);
         freezeSteps = List.copyOf(freezeSteps);
         for (int t : freezeSteps) {
             if (t < 0 || t >= episodeSteps) {
@@ -43,6 +54,24 @@ public record StudyEvaluation(int rollouts, int episodeSteps, long seed, List<St
         if (developSteps < 1 || developSteps >= episodeSteps) {
             throw new IllegalArgumentException("evaluation.develop-steps must be within [1, " + episodeSteps
                     + "), got " + developSteps);
+        }
+    }
+
+    private static void checkOnsets(List<String> entries, String key, int episodeSteps) {
+        for (String m : entries) {
+            if (!DamageOnset.hasOnset(m)) {
+                continue;
+            }
+            DamageOnset o;
+            try {
+                o = DamageOnset.parse(m);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            }
+            if (o.onsetStep() >= episodeSteps) {
+                throw new IllegalArgumentException(key + ": '" + m + "': onset step " + o.onsetStep()
+                        + " is beyond the " + episodeSteps + "-step episode");
+            }
         }
     }
 

@@ -38,7 +38,9 @@ public final class StudyEvaluator {
         for (MorphologyResult r : new Evaluation(model, robot, s).run(spec.morphologies(), spec.rollouts(), spec.seed(),
                 threads)) {
             morphs.add(new ModelEvaluation.Morph(r.morphology(), r.meanDistanceM(), r.stdDistanceM(),
-                    r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(), r.weightNormGrowth()));
+                    r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(), r.weightNormGrowth(),
+                    r.afterOnset().map(MorphologyResult.AfterOnset::meanM).orElse(0.0),
+                    r.afterOnset().map(MorphologyResult.AfterOnset::intactMeanM).orElse(0.0)));
         }
         Map<String, Double> freezeIntact = new LinkedHashMap<>();
         Map<String, Double> freezeHeld = new LinkedHashMap<>();

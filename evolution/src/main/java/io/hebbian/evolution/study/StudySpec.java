@@ -32,7 +32,8 @@ import java.util.Set;
  *   episode-steps: 1000
  *   seed: 0
  *   held-out: [damaged-left-front, shin-scale:right-back=0.25, lock:left-front-knee]
- *   seen: [damaged-right-front]
+ *   seen: [damaged-right-front, lock:left-front-knee@300]   # @k: a joint damage switching on at step k
+ *                                                          # (see StudyEvaluation)
  *   freeze-steps: [30, 100, 300]
  *   freeze-rollouts: 30
  *   develop-steps: 100

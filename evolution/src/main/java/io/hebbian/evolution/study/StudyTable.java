@@ -1,6 +1,7 @@
 package io.hebbian.evolution.study;
 
 import io.hebbian.evolution.analysis.Stats;
+import io.hebbian.sim.damage.DamageOnset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,10 @@ public final class StudyTable {
         c.put("trainingMinutes", m.trainingSeconds() / 60);
         for (String morph : e.morphologies()) {
             c.put(morph + " m", m.morph(morph).meanM());
+            if (DamageOnset.hasOnset(morph)) {
+                c.put(morph + " after-onset m", m.morph(morph).afterOnsetM());
+                c.put(morph + " intact same steps m", m.morph(morph).intactAfterOnsetM());
+            }
         }
         for (String h : e.heldOut()) {
             c.put(h + " ratio", m.ratio(h));
@@ -111,13 +116,17 @@ public final class StudyTable {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Study `%s`: %d rollouts × %d steps per morphology, evaluation seed %d; "
                 + "distances in metres, mean ± std over training seeds (n = seeds trained), worst seed's ratio in "
-                + "brackets.%n%n", spec.name(), e.rollouts(), e.episodeSteps(), e.seed()));
+                + "brackets.%s%n%n", spec.name(), e.rollouts(), e.episodeSteps(), e.seed(),
+                e.morphologies().stream().anyMatch(DamageOnset::hasOnset) ? " A damage written @k starts intact and "
+                        + "switches on at step k: its distance is the one after step k, its ratio is to the intact "
+                        + "rollouts' distance over the same steps." : ""));
         sb.append("| variant | n | intact");
         for (String h : e.heldOut()) {
-            sb.append(" | ").append(h).append(" (held out) | ratio");
+            sb.append(" | ").append(h).append(DamageOnset.hasOnset(h) ? " (held out, after onset)" : " (held out)")
+                    .append(" | ratio");
         }
         for (String s : e.seen()) {
-            sb.append(" | ").append(s).append(" | ratio");
+            sb.append(" | ").append(s).append(DamageOnset.hasOnset(s) ? " (after onset)" : "").append(" | ratio");
         }
         sb.append(" | sat. | Δtarget | \\|W\\| growth | train min |\n|---|---|---");
         sb.append("|---|---".repeat(e.heldOut().size() + e.seen().size())).append("|---|---|---|---|\n");
@@ -131,7 +140,7 @@ public final class StudyTable {
             List<String> damages = new ArrayList<>(e.heldOut());
             damages.addAll(e.seen());
             for (String d : damages) {
-                sb.append(" | ").append(meanStd(ms, m -> m.morph(d).meanM(), "%.2f"));
+                sb.append(" | ").append(meanStd(ms, m -> m.reportedM(d), "%.2f"));
                 sb.append(" | ").append(meanStd(ms, m -> m.ratio(d), "%.2f")).append(" (")
                         .append(worst(ms, m -> m.ratio(d))).append(")");
             }

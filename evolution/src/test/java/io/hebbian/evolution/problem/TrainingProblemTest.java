@@ -25,7 +25,7 @@ class TrainingProblemTest {
         return new TrainingProblem("ant", List.of("intact"), List.of(), SimSettings.recommended(), kind,
                 PlasticityRule.ABCD_eta, new int[] {16},
                 new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.MAX_ABS), false, true,
-                new FitnessWeights(0.01, 0, 0), sharing, false);
+                new FitnessWeights(0.01, 0, 0), sharing, false, java.util.Optional.empty());
     }
 
     @Test
@@ -70,7 +70,7 @@ class TrainingProblemTest {
         TrainingProblem plain = problem(PolicyKind.HEBBIAN, RuleSharing.SYNAPSE);
         TrainingProblem p = new TrainingProblem(plain.robot(), plain.morphologies(), plain.heldOut(), plain.sim(),
                 plain.kind(), plain.rule(), plain.hidden(), plain.network(), false, true, plain.fitness(),
-                RuleSharing.SYNAPSE, true);
+                RuleSharing.SYNAPSE, true, java.util.Optional.empty());
         RobotDescription ant = p.loadRobot();
         var spec = p.observationSpec(ant);
         assertThat(spec.size()).isEqualTo(plain.observationSpec(ant).size() + 4);

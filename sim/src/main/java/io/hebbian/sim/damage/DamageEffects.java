@@ -23,6 +23,9 @@ import java.util.function.UnaryOperator;
  * <li>{@code limp}: the joint's motor is off (torque cap 0);</li>
  * <li>{@code sensor-stuck}: the encoder repeats its first reading of the episode.</li>
  * </ul>
+ * The joint terms ({@code lock}, {@code weak}, {@code limp}, {@code sensor-stuck}) can also switch on
+ * during an episode ({@code QuadrupedEnv.injure}); the body terms ({@code shin-scale},
+ * {@code remove-shin}) change links and so exist only from the start ({@link #requireSwitchable}).
  */
 public final class DamageEffects {
 
@@ -37,6 +40,43 @@ public final class DamageEffects {
         }
         return morphology.isIntact() ? r : r.with(robot.name() + "[" + morphology.name() + "]", r.links(),
                 r.jointDescriptions());
+    }
+
+    /** Whether every term of {@code morphology} is a joint term, which can switch on during an episode. */
+    public static boolean isSwitchable(Morphology morphology) {
+        return morphology.terms().stream().allMatch(DamageEffects::isJointTerm);
+    }
+
+    /**
+     * Checks that {@code morphology} can switch on during an episode; IllegalArgumentException naming
+     * the first body term otherwise.
+     */
+    public static void requireSwitchable(Morphology morphology) {
+        for (DamageTerm t : morphology.terms()) {
+            if (!isJointTerm(t)) {
+                throw new IllegalArgumentException("'" + t.spec() + "' changes the body, which cannot switch on "
+                        + "during an episode; only lock, weak, limp and sensor-stuck can start at a step (give a "
+                        + "body damage without @<step>: it is there from the start)");
+            }
+        }
+    }
+
+    /**
+     * The robot after joint damage switches on during an episode: {@link #apply} for joint terms only
+     * (IllegalArgumentException for a body term, see {@link #requireSwitchable}).
+     */
+    public static RobotDescription applyDuringEpisode(Morphology morphology, RobotDescription robot) {
+        requireSwitchable(morphology);
+        RobotDescription r = robot;
+        for (DamageTerm t : morphology.terms()) {
+            r = apply(t, r);
+        }
+        return r;
+    }
+
+    private static boolean isJointTerm(DamageTerm t) {
+        return t instanceof DamageTerm.Lock || t instanceof DamageTerm.Weak || t instanceof DamageTerm.Limp
+                || t instanceof DamageTerm.SensorStuck;
     }
 
     /** One term's effect. */

@@ -31,8 +31,12 @@ final class EpisodeRandomiser {
         this.noise = settings.sensors();
     }
 
-    /** Applies this episode's draws from {@code rng} and places the robot; returns the initial joint angles. */
-    double[] apply(SplittableRandom rng) {
+    /**
+     * Applies this episode's draws from {@code rng} and places the robot; returns the initial joint
+     * angles. {@code joints} (Not modified) is the robot's joints with their damage state now: a locked
+     * or removed joint keeps its nominal initial angle.
+     */
+    double[] apply(SplittableRandom rng, List<Joint> joints) {
         DomainRandomisation r = settings.randomisation();
         Arrays.fill(strength, 1.0);
         noise = settings.sensors();
@@ -59,7 +63,6 @@ final class EpisodeRandomiser {
         double noiseScale = factor(rng, r.sensorNoiseRelative());
         int extra = r.extraLatencyStepsMax() == 0 ? 0 : rng.nextInt(r.extraLatencyStepsMax() + 1);
         noise = noise.scaled(noiseScale).withLatencySteps(noise.latencySteps() + extra);
-        List<Joint> joints = robot.jointDescriptions();
         if (r.initialJointRad() > 0) {
             for (int k = 0; k < initial.length; k++) {
                 Joint j = joints.get(k);

@@ -1,5 +1,6 @@
 package io.hebbian.sim.env;
 
+import io.hebbian.controller.damage.DamageTerm;
 import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.ImuSample;
@@ -11,6 +12,7 @@ import io.hebbian.sim.damage.DamageEffects;
 import io.hebbian.sim.physics.OdeRobot;
 import io.hebbian.sim.robot.Joint;
 import io.hebbian.sim.robot.RobotDescription;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,6 +27,7 @@ import java.util.SplittableRandom;
  *
  * <p>One env per thread; reusable: {@code reset} puts the same world back in place. Same seed and
  * actions give a bit-identical trajectory on any thread. {@code step} allocates only ode4j's contact joints.
+ * A joint damage can switch on during an episode ({@link #injure}); the next {@code reset} undoes it.
  */
 public final class QuadrupedEnv implements AutoCloseable {
 
@@ -60,6 +63,10 @@ public final class QuadrupedEnv implements AutoCloseable {
     private final double[] clampedAction;
     private final double[] lower;
     private final double[] range;
+    /** The robot with the damage in effect now: as built, plus what {@link #injure} switched on. */
+    private RobotDescription body;
+    private Morphology injury = Morphology.intact();
+    private long episodeSeed;
     private double startX;
     private double startHeight;
     private int steps;
@@ -90,6 +97,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         this.sensors = new SensorModel(stuck, settings.sensors().latencySteps()
                 + settings.randomisation().extraLatencyStepsMax());
         this.randomiser = new EpisodeRandomiser(this.robot, settings, ode);
+        this.body = this.robot;
         this.observation = new double[spec.size()];
         this.result = new StepResult(observation);
         int n = joints.size();
@@ -112,8 +120,22 @@ public final class QuadrupedEnv implements AutoCloseable {
      * @return the first observation (owned by the env, overwritten by {@link #step})
      */
     public double[] reset(long seed) {
+        if (!injury.isIntact()) {
+            ode.restoreStops();
+            servos.configure(robot.jointDescriptions());
+            sensors.restoreStuck();
+            body = robot;
+            injury = Morphology.intact();
+        }
+        episodeSeed = seed;
+        start(seed);
+        return observation;
+    }
+
+    /** Places the robot and starts the sensors for the episode of {@code seed}, with the damage in effect now. */
+    private void start(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        double[] initial = randomiser.apply(rng.split());
+        double[] initial = randomiser.apply(rng.split(), body.jointDescriptions());
         servos.reset(initial, randomiser.strengthFactors());
         for (int k = 0; k < initial.length; k++) {
             previousAction[k] = actionSpec.toAction(k, initial[k]);
@@ -128,7 +150,41 @@ public final class QuadrupedEnv implements AutoCloseable {
         Arrays.fill(contacts, 0.0);
         boolean finite = builder.build(sensors.joints(), sensors.imu(), contacts, observation);
         result.end(!finite, false, false);
-        return observation;
+    }
+
+    /**
+     * Switches joint damage on now, before control step {@link #stepCount()}, without rebuilding the
+     * world, on top of the damage in effect; the next {@link #reset} undoes it. Terms as in
+     * {@link DamageEffects}: {@code lock} holds the joint at its angle now, {@code weak} and {@code limp}
+     * scale or cut its torque from the next step, {@code sensor-stuck} makes the encoder repeat the angle
+     * now (readings already in the latency line still arrive). Before the first step the episode's start
+     * is redone with the damaged joints (a locked joint at its initial angle; the observation {@code reset}
+     * returned is rebuilt in place), so the episode is bit-identical to one on an env built with the
+     * damage. IllegalArgumentException for a body term ({@code shin-scale}, {@code remove-shin}: they
+     * change links, see {@link DamageEffects#requireSwitchable}) or an unknown joint.
+     */
+    public void injure(Morphology damage) {
+        RobotDescription next = DamageEffects.applyDuringEpisode(damage, body);
+        List<Joint> before = body.jointDescriptions();
+        List<Joint> after = next.jointDescriptions();
+        double[] home = robot.initialPositionsRad();
+        for (int k = 0; k < after.size(); k++) {
+            if (after.get(k).locked() && !before.get(k).locked()) {
+                ode.lockAt(k, steps == 0 ? home[k] : ode.jointAngleRad(k));
+            }
+            if (after.get(k).sensorStuck() && !before.get(k).sensorStuck()) {
+                sensors.stick(k, truth.joints());
+            }
+        }
+        servos.configure(after);
+        body = next;
+        List<DamageTerm> terms = new ArrayList<>(injury.terms());
+        terms.addAll(damage.terms());
+        injury = new Morphology(injury.isIntact() ? damage.name() : injury.name() + Morphology.SEPARATOR
+                + damage.name(), terms);
+        if (steps == 0) {
+            start(episodeSeed);
+        }
     }
 
     /**
@@ -215,13 +271,19 @@ public final class QuadrupedEnv implements AutoCloseable {
         return steps;
     }
 
-    /** The (damaged) robot being simulated. */
+    /** The (damaged) robot being simulated, as built (without what {@link #injure} switched on). */
     public RobotDescription robot() {
         return robot;
     }
 
+    /** The damage the env was built with. */
     public Morphology morphology() {
         return morphology;
+    }
+
+    /** The damage {@link #injure} switched on in this episode ({@code intact} if none). */
+    public Morphology injury() {
+        return injury;
     }
 
     public SimSettings settings() {

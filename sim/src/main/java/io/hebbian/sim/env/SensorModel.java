@@ -13,6 +13,7 @@ final class SensorModel {
 
     private final int joints;
     private final boolean[] stuck;
+    private final boolean[] stuckAsBuilt;
     private final JointStateSample[] jointRing;
     private final ImuSample[] imuRing;
     private final JointStateSample outJoints;
@@ -31,6 +32,7 @@ final class SensorModel {
     SensorModel(boolean[] stuckJoints, int maxLatencySteps) {
         this.joints = stuckJoints.length;
         this.stuck = stuckJoints.clone();
+        this.stuckAsBuilt = stuckJoints.clone();
         jointRing = new JointStateSample[maxLatencySteps + 1];
         imuRing = new ImuSample[maxLatencySteps + 1];
         for (int i = 0; i < jointRing.length; i++) {
@@ -69,6 +71,21 @@ final class SensorModel {
         }
         outJoints.copyFrom(jointRing[0]);
         outImu.copyFrom(imuRing[0]);
+    }
+
+    /**
+     * Joint {@code k}'s encoder sticks now (damage "sensor-stuck" switched on during an episode): from
+     * the next reading on it repeats the true angle in {@code truth} (Not modified) plus its bias;
+     * readings already in the latency line still arrive. {@link #restoreStuck} undoes it.
+     */
+    void stick(int k, JointStateSample truth) {
+        stuck[k] = true;
+        stuckValue[k] = truth.positionRad[k] + positionBias[k];
+    }
+
+    /** Back to the stuck encoders this model was built with, undoing {@link #stick}. */
+    void restoreStuck() {
+        System.arraycopy(stuckAsBuilt, 0, stuck, 0, stuck.length);
     }
 
     /** Takes this control step's true readings (Not modified) and publishes the one {@code latency} steps old. */

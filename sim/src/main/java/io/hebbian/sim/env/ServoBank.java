@@ -28,12 +28,26 @@ final class ServoBank {
         active = new boolean[n];
         queue = new double[model.latencySteps() + 1][n];
         setpoint = new double[n];
+        configure(joints);
         for (int k = 0; k < n; k++) {
+            strengthScale[k] = 1.0;
+        }
+    }
+
+    /**
+     * Takes each joint's torque cap and whether it is driven from {@code joints} (same joints, in
+     * action order, possibly with another damage state): at construction, and when a damage switches on
+     * during an episode or is undone. The setpoints and the command queue are kept.
+     */
+    void configure(List<Joint> joints) {
+        if (joints.size() != active.length) {
+            throw new IllegalArgumentException("expected " + active.length + " joints, got " + joints.size());
+        }
+        for (int k = 0; k < active.length; k++) {
             Joint j = joints.get(k);
             velocityCap[k] = model.velocityCap(j.maxVelocityRadPerSec());
             torqueCap[k] = model.torqueCap(j.maxTorqueNm()) * j.strength();
             active[k] = !j.removed() && !j.locked();
-            strengthScale[k] = 1.0;
         }
     }
 

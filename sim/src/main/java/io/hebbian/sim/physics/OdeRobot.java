@@ -49,6 +49,9 @@ public final class OdeRobot implements AutoCloseable {
     private double lastStepSeconds;
     private final DVector3 axis = new DVector3();
     private final DVector3 anchor = new DVector3();
+    /** Each hinge's limit stops as built, radians (equal for a joint locked at build time). */
+    private final double[] builtLoStop;
+    private final double[] builtHiStop;
     private final double[][] homePositions;
     private final DMatrix3[] homeRotations;
     private final int rootIndex;
@@ -103,6 +106,8 @@ public final class OdeRobot implements AutoCloseable {
         rateBefore = new double[joints.size()];
         childAxisLocal = new double[joints.size()][3];
         parentAxisLocal = new double[joints.size()][3];
+        builtLoStop = new double[joints.size()];
+        builtHiStop = new double[joints.size()];
         double[] init = robot.initialPositionsRad();
         for (int k = 0; k < hinges.length; k++) {
             Joint j = joints.get(k);
@@ -121,6 +126,8 @@ public final class OdeRobot implements AutoCloseable {
             double hi = j.locked() ? init[k] : j.upperRad();
             h.setParamLoStop(lo);
             h.setParamHiStop(hi);
+            builtLoStop[k] = lo;
+            builtHiStop[k] = hi;
             feedback[k] = new DJointFeedback();
             h.setFeedback(feedback[k]);
             hinges[k] = h;
@@ -282,6 +289,28 @@ public final class OdeRobot implements AutoCloseable {
             return 0.0;
         }
         return jointTorqueNm(k) * 0.5 * (rateBefore[k] + jointRateRadPerSec(k)) * lastStepSeconds;
+    }
+
+    /**
+     * Holds joint {@code k} at {@code angleRad} from now on with equal limit stops, as a joint locked
+     * at build time is held at its initial angle (damage "lock" switched on during an episode); no
+     * effect on a removed joint. {@link #restoreStops} undoes it.
+     */
+    public void lockAt(int k, double angleRad) {
+        if (hinges[k] != null) {
+            hinges[k].setParamLoStop(angleRad);
+            hinges[k].setParamHiStop(angleRad);
+        }
+    }
+
+    /** Puts every hinge's limit stops back as built, undoing {@link #lockAt}. */
+    public void restoreStops() {
+        for (int k = 0; k < hinges.length; k++) {
+            if (hinges[k] != null) {
+                hinges[k].setParamLoStop(builtLoStop[k]);
+                hinges[k].setParamHiStop(builtHiStop[k]);
+            }
+        }
     }
 
     /** Sets joint {@code k}'s velocity motor: target rate, rad/s, and torque cap, N·m (0 = motor off). */
