@@ -1,6 +1,7 @@
 package io.hebbian.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.WeightInit;
@@ -28,6 +29,7 @@ import io.hebbian.sim.env.ServoModel;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.physics.Stepper;
 import io.hebbian.sim.robot.RobotDescription;
+import io.hebbian.sim.servo.ServoPresetFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,9 +102,10 @@ final class EvolveCommand implements Callable<Integer> {
                 "models shipped before it was a choice were trained with) (default: ${DEFAULT-VALUE})."})
     String stepper;
 
-    @Option(names = "--servo", defaultValue = "ideal", description = "Servo model of the simulated joints: "
-            + "ideal, dynamixel-xl430, dynamixel-xm430, hobby-pwm (speed cap, lag, deadband, backlash, latency) "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--servo", defaultValue = "ideal", paramLabel = "NAME|FILE.json",
+            description = {"Servo model of the simulated joints: ideal, dynamixel-xl430, dynamixel-xm430, hobby-pwm",
+                "(speed cap, lag, deadband, backlash, latency), or a preset file fitted by 'servo step-response'",
+                "(default: ${DEFAULT-VALUE})."})
     String servo;
 
     @Option(names = "--domain-randomization", description = "Randomise mass, friction, motor strength, sensor noise, "
@@ -285,7 +288,7 @@ final class EvolveCommand implements Callable<Integer> {
         }
         SimSettings sim = SimSettings.recommended().withStepper(solver)
                 .withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
-                .withEarlyStop(earlyStop).withServo(ServoModel.preset(servo));
+                .withEarlyStop(earlyStop).withServo(servoModel());
         if (domainRandomization) {
             sim = sim.withRandomisation(DomainRandomisation.moderate());
         }
@@ -303,6 +306,15 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    /** The --servo preset or file; a bad name or file is a user error (one line, exit 2). */
+    private ServoModel servoModel() throws java.io.IOException {
+        try {
+            return ServoPresetFile.load(servo);
+        } catch (IllegalArgumentException | FormatException e) {
+            throw new Errors.UserException("--servo: " + e.getMessage(), e);
+        }
     }
 
     private RuleSharing sharing() {
