@@ -1,6 +1,7 @@
 package io.hebbian.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.WeightInit;
@@ -29,6 +30,7 @@ import io.hebbian.sim.env.ServoModel;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.physics.Stepper;
 import io.hebbian.sim.robot.RobotDescription;
+import io.hebbian.sim.servo.ServoPresetFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,9 +110,10 @@ final class EvolveCommand implements Callable<Integer> {
                 "models shipped before it was a choice were trained with) (default: ${DEFAULT-VALUE})."})
     String stepper;
 
-    @Option(names = "--servo", defaultValue = "ideal", description = "Servo model of the simulated joints: "
-            + "ideal, dynamixel-xl430, dynamixel-xm430, hobby-pwm (speed cap, lag, deadband, backlash, latency) "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--servo", defaultValue = "ideal", paramLabel = "NAME|FILE.json",
+            description = {"Servo model of the simulated joints: ideal, dynamixel-xl430, dynamixel-xm430, hobby-pwm",
+                "(speed cap, lag, deadband, backlash, latency), or a preset file fitted by 'servo step-response'",
+                "(default: ${DEFAULT-VALUE})."})
     String servo;
 
     @Option(names = "--domain-randomization", description = "Randomise mass, friction, motor strength, sensor noise, "
@@ -299,7 +302,7 @@ final class EvolveCommand implements Callable<Integer> {
         }
         SimSettings sim = SimSettings.recommended().withStepper(solver)
                 .withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
-                .withEarlyStop(earlyStop).withServo(ServoModel.preset(servo));
+                .withEarlyStop(earlyStop).withServo(servoModel());
         if (domainRandomization) {
             sim = sim.withRandomisation(DomainRandomisation.moderate());
         }
@@ -328,6 +331,15 @@ final class EvolveCommand implements Callable<Integer> {
             return problem.withDamageOnset(DamageOnsetWindow.parse(damageOnset));
         } catch (IllegalArgumentException e) {
             throw new Errors.UserException("--damage-onset " + damageOnset + ": " + e.getMessage());
+        }
+    }
+
+    /** The --servo preset or file; a bad name or file is a user error (one line, exit 2). */
+    private ServoModel servoModel() throws java.io.IOException {
+        try {
+            return ServoPresetFile.load(servo);
+        } catch (IllegalArgumentException | FormatException e) {
+            throw new Errors.UserException("--servo: " + e.getMessage(), e);
         }
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
             "Example: hebbian servo scan --port /dev/ttyUSB0 --protocol dynamixel2 --baud 1000000"},
         subcommands = {ServoScanCommand.class, ServoPingCommand.class, ServoReadCommand.class,
             ServoMonitorCommand.class, ServoMoveCommand.class, ServoTorqueOffCommand.class,
-            ServoPreflightCommand.class})
+            ServoPreflightCommand.class, ServoStepResponseCommand.class})
 final class ServoCommand implements Runnable {
 
     @Spec

@@ -22,7 +22,7 @@ class ServoCommandTest {
     void helpListsTheSubcommands() {
         CliRun r = CliRun.of("servo", "--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("scan", "ping", "read", "monitor", "move", "torque-off");
+        assertThat(r.out()).contains("scan", "ping", "read", "monitor", "move", "torque-off", "step-response");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.hebbian.firmware.emulator;
 
+import io.hebbian.firmware.config.Protocol;
+import io.hebbian.firmware.config.ServoUnits;
 import io.hebbian.firmware.dynamixel.Crc16;
 import io.hebbian.firmware.dynamixel.Dxl2Encoder;
 import io.hebbian.firmware.dynamixel.Dxl2Parser;
@@ -22,7 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DynamixelEmulator implements EmulatedBoard {
 
     public static final int MODEL_XM430_W350 = 1020;
+    private static final ServoUnits UNITS = Protocol.DYNAMIXEL2.defaultUnits();
     private final Map<Integer, byte[]> tables = new TreeMap<>();
+    private final Map<Integer, ServoDynamics> dynamics = new TreeMap<>();
+    private long nowNanos;
     private final Map<Integer, Long> lastRxNanos = new TreeMap<>();
     private final Set<Integer> silent = ConcurrentHashMap.newKeySet();
     private final Set<Integer> stuck = ConcurrentHashMap.newKeySet();
@@ -71,8 +76,13 @@ public final class DynamixelEmulator implements EmulatedBoard {
 
     @Override
     public synchronized void tick(long nowNanos) {
+        this.nowNanos = nowNanos;
         for (Map.Entry<Integer, byte[]> e : tables.entrySet()) {
             byte[] t = e.getValue();
+            ServoDynamics d = dynamics.get(e.getKey());
+            if (d != null) {
+                d.advance(nowNanos, t[XControlTable.TORQUE_ENABLE] == 1 && !stuck.contains(e.getKey()));
+            }
             int wd = t[XControlTable.BUS_WATCHDOG];
             Long last = lastRxNanos.get(e.getKey());
             if (wd > 0 && t[XControlTable.TORQUE_ENABLE] == 1 && last != null
@@ -159,6 +169,11 @@ public final class DynamixelEmulator implements EmulatedBoard {
             return 0x01;
         }
         System.arraycopy(src, off, t, addr, len);
+        ServoDynamics d = dynamics.get(id);
+        if (goal && d != null) {
+            d.goal(Dxl2Encoder.getLeSigned(t, XControlTable.GOAL_POSITION, 4), nowNanos,
+                    t[XControlTable.TORQUE_ENABLE] == 1);
+        }
         return 0;
     }
 
@@ -234,9 +249,14 @@ public final class DynamixelEmulator implements EmulatedBoard {
         return err | (t != null && t[XControlTable.HARDWARE_ERROR_STATUS] != 0 ? 0x80 : 0);
     }
 
-    /** Present position follows the goal while torque is on. */
+    /** Present position follows the goal while torque is on: at once, or through the servo's dynamics. */
     private void settle(int id, byte[] t) {
-        if (t[XControlTable.TORQUE_ENABLE] == 1 && !stuck.contains(id)) {
+        ServoDynamics d = dynamics.get(id);
+        if (d != null) {
+            Dxl2Encoder.putLe(t, XControlTable.PRESENT_POSITION, d.presentUnits(), 4);
+            Dxl2Encoder.putLe(t, XControlTable.PRESENT_VELOCITY,
+                    (int) Math.round(d.velocityRadPerSec() / UNITS.radPerSecPerVelocityUnit()), 4);
+        } else if (t[XControlTable.TORQUE_ENABLE] == 1 && !stuck.contains(id)) {
             System.arraycopy(t, XControlTable.GOAL_POSITION, t, XControlTable.PRESENT_POSITION, 4);
         }
     }
@@ -257,6 +277,29 @@ public final class DynamixelEmulator implements EmulatedBoard {
 
     public synchronized void poke(int id, int addr, int value, int bytes) {
         Dxl2Encoder.putLe(tables.get(id), addr, value, bytes);
+        ServoDynamics d = dynamics.get(id);
+        if (d != null && addr == XControlTable.PRESENT_POSITION) {
+            d.place(value);
+        }
+    }
+
+    /**
+     * Gives every servo a shaft with known dynamics (instead of jumping to the goal): a goal acts after
+     * {@code deadTimeSeconds}, then the shaft moves at {@code clamp(error / timeConstantSeconds,
+     * ±maxVelocityRadPerSec)} and stops within {@code deadbandRad} of the goal, from where it is now.
+     */
+    public synchronized void setDynamics(double deadTimeSeconds, double timeConstantSeconds,
+                                         double maxVelocityRadPerSec, double deadbandRad) {
+        ServoDynamics.Params p = new ServoDynamics.Params(deadTimeSeconds, timeConstantSeconds, maxVelocityRadPerSec,
+                deadbandRad);
+        for (Map.Entry<Integer, byte[]> e : tables.entrySet()) {
+            byte[] t = e.getValue();
+            ServoDynamics d = new ServoDynamics(p, UNITS.unitsPerRad(),
+                    Dxl2Encoder.getLeSigned(t, XControlTable.PRESENT_POSITION, 4));
+            d.goal(Dxl2Encoder.getLeSigned(t, XControlTable.GOAL_POSITION, 4), nowNanos,
+                    t[XControlTable.TORQUE_ENABLE] == 1);
+            dynamics.put(e.getKey(), d);
+        }
     }
 
     /** Latches a hardware error (alert bit in every reply, torque off) until REBOOT. */

@@ -66,30 +66,19 @@ final class ServoBank {
         System.arraycopy(targetsRad, 0, queue[head], 0, targetsRad.length);
         head = (head + 1) % queue.length;
         double[] due = queue[head];
-        double half = 0.5 * model.backlashRad();
         for (int k = 0; k < setpoint.length; k++) {
-            double c = due[k];
-            if (c > setpoint[k] + half) {
-                setpoint[k] = c - half;
-            } else if (c < setpoint[k] - half) {
-                setpoint[k] = c + half;
-            }
+            setpoint[k] = model.setpointRad(setpoint[k], due[k]);
         }
     }
 
     /** Sets every hinge motor for the next physics substep from the current joint angles. */
     void drive(OdeRobot robot) {
-        double inverseTau = 1.0 / model.timeConstantSeconds();
-        double deadband = model.deadbandRad();
         for (int k = 0; k < setpoint.length; k++) {
             if (!active[k]) {
                 robot.setMotor(k, 0, 0);
                 continue;
             }
-            double err = setpoint[k] - robot.jointAngleRad(k);
-            double v = Math.abs(err) <= deadband ? 0.0 : err * inverseTau;
-            double cap = velocityCap[k];
-            v = Math.max(-cap, Math.min(cap, v));
+            double v = model.velocityRadPerSec(setpoint[k] - robot.jointAngleRad(k), velocityCap[k]);
             robot.setMotor(k, v, torqueCap[k] * strengthScale[k]);
         }
     }

@@ -93,6 +93,34 @@ public record ServoModel(String name, double timeConstantSeconds, double maxVelo
         return maxTorqueNm > 0 ? Math.min(maxTorqueNm, jointLimit) : jointLimit;
     }
 
+    /**
+     * The drive law: the joint speed this servo commands for a position error, rad/s. Zero inside the
+     * deadband, else {@code error / timeConstant} clamped to {@code ±capRadPerSec}. The simulator applies it
+     * every physics substep; the step-response fit ({@code io.hebbian.sim.servo}) integrates the same law.
+     *
+     * @param errorRad     setpoint minus joint angle, radians
+     * @param capRadPerSec speed cap, rad/s, positive (see {@link #velocityCap}); infinite for none
+     */
+    public double velocityRadPerSec(double errorRad, double capRadPerSec) {
+        double v = Math.abs(errorRad) <= deadbandRad ? 0.0 : errorRad * (1.0 / timeConstantSeconds);
+        return Math.max(-capRadPerSec, Math.min(capRadPerSec, v));
+    }
+
+    /**
+     * The backlash band: the setpoint the servo tracks after a command arrives, radians. It moves only
+     * when the command leaves ±{@code backlashRad}/2 around the current setpoint, and then by the excess.
+     */
+    public double setpointRad(double setpointRad, double commandRad) {
+        double half = 0.5 * backlashRad;
+        if (commandRad > setpointRad + half) {
+            return commandRad - half;
+        }
+        if (commandRad < setpointRad - half) {
+            return commandRad + half;
+        }
+        return setpointRad;
+    }
+
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("name", name);
@@ -105,7 +133,12 @@ public record ServoModel(String name, double timeConstantSeconds, double maxVelo
         return o;
     }
 
-    static ServoModel fromJson(JsonNode n, String path) throws FormatException {
+    /**
+     * Reads a servo object (the {@code physics.servo} section of a model file, the {@code servo} section of a
+     * preset file). Absent fields take the ideal servo's values; unknown keys and bad values fail with the
+     * field named after {@code path}.
+     */
+    public static ServoModel fromJson(JsonNode n, String path) throws FormatException {
         Fields f = Fields.of(n, path, "name", "timeConstantSeconds", "maxVelocityRadPerSec", "maxTorqueNm",
                 "deadbandRad", "backlashRad", "latencySteps");
         ServoModel d = ideal();
