@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Bring-up tools for serial servo buses (Dynamixel 2.0, Feetech STS/SCS, Pololu Maestro).",
             "Example: hebbian servo scan --port /dev/ttyUSB0 --protocol dynamixel2 --baud 1000000"},
         subcommands = {ServoScanCommand.class, ServoPingCommand.class, ServoReadCommand.class,
+            ServoCalibrateCommand.class,
             ServoMonitorCommand.class, ServoMoveCommand.class, ServoTorqueOffCommand.class,
             ServoPreflightCommand.class, ServoStepResponseCommand.class})
 final class ServoCommand implements Runnable {

@@ -29,20 +29,29 @@ final class ServoConfigReader {
     }
 
     static ServoConfig read(Path file) throws IOException, FormatException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        return read(Files.readAllBytes(file), isJson(file), file.toString());
+    }
+
+    /** Parses a file's content; {@code label} (the file name) starts every message. */
+    static ServoConfig read(byte[] content, boolean json, String label) throws IOException, FormatException {
+        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readAllBytes(file));
+            root = mapper.readTree(content);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new FormatException(file + ": not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
+            throw new FormatException(label + ": not valid " + (json ? "JSON" : "YAML")
                     + ": " + e.getOriginalMessage(), e);
         }
         try {
             return parse(root);
         } catch (FormatException | IllegalArgumentException e) {
-            throw new FormatException(file + ": " + e.getMessage(), e);
+            throw new FormatException(label + ": " + e.getMessage(), e);
         }
+    }
+
+    /** True for a {@code .json} file name (any case); YAML otherwise. */
+    static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     static ServoConfig parse(JsonNode root) throws FormatException {
