@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
         description = {"Run a study: train each variant of --spec on each training seed (evolve runs under",
             "OUT/runs/), evaluate every model the same way (OUT/eval/), then write OUT/study.md, OUT/study.csv",
             "and figures. Resumable: finished runs and evaluations are kept, unfinished runs resume from their",
-            "checkpoint, so a killed study loses at most the generation in progress. The spec is checked",
+            "checkpoint, so a killed study loses at most the generation in progress; a run directory holding",
+            "a mean.json but no checkpoint (a model copied in) is evaluated as it is. The spec is checked",
             "whole (flags, morphologies, held-out damages no curriculum may draw) before any run starts.",
             "Spec layout: studies/adaptation.yaml."})
 final class StudyCommand implements Callable<Integer> {
@@ -198,6 +199,10 @@ final class StudyCommand implements Callable<Integer> {
         Path ckpt = dir.resolve(Checkpoint.FILE);
         String progress = String.format(Locale.ROOT, "study: [%d/%d] %s", done + 1, runs.size(), run.id());
         String[] args;
+        if (!Files.exists(ckpt) && Files.exists(dir.resolve("mean.json"))) {
+            err().printf("%s: %s holds a model but no checkpoint (copied in?): evaluating it as it is%n", progress, dir);
+            return;
+        }
         if (Files.exists(ckpt)) {
             Checkpoint c = Checkpoint.read(ckpt);
             if (c.state().generation() >= c.targetGenerations() && Files.exists(dir.resolve("mean.json"))) {

@@ -60,6 +60,20 @@ class StudyCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.err()).doesNotContain("training").doesNotContain("evaluating");
         assertThat(CsvLog.read(out.resolve("runs/heb-s1/log.csv"))).hasSize(2);
+
+        // a model copied into a fresh study (no checkpoint; its log for the training time) is evaluated as it is,
+        // with the same result
+        Path copied = dir.resolve("copied");
+        Files.createDirectories(copied.resolve("runs/heb-s1"));
+        Files.copy(out.resolve("runs/heb-s1/mean.json"), copied.resolve("runs/heb-s1/mean.json"));
+        Files.copy(out.resolve("runs/heb-s1/log.csv"), copied.resolve("runs/heb-s1/log.csv"));
+        CliRun imported = CliRun.of("study", "--spec", spec("2", "leg:left-front,leg:right-back").toString(), "--out",
+                copied.toString(), "--threads", "1", "--only", "heb", "--seeds", "1");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("holds a model but no checkpoint").doesNotContain("training");
+        assertThat(copied.resolve("runs/heb-s1/checkpoint.json")).doesNotExist();
+        assertThat(Files.readString(copied.resolve("eval/heb-s1.json")))
+                .isEqualTo(Files.readString(out.resolve("eval/heb-s1.json")));
     }
 
     @Test
