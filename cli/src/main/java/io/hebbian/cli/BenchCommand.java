@@ -103,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("meanAnchorErrorMm", b.meanAnchorErrorMm());
             o.put("maxAnchorErrorMm", b.maxAnchorErrorMm());
             o.put("kernel", b.kernel());
+            o.put("envBytesPerStep", b.envBytesPerStep());
             out.println(o);
         } else {
             out.printf(Locale.ROOT, "robot %s, %d thread(s), episodes of %d control steps x %d substeps, %s stepper%s%n",
@@ -112,7 +113,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  per second of thread CPU : %,.0f (what the cores deliver when not shared)%n",
                     b.cpuControlStepsPerSecond());
             out.printf(Locale.ROOT, "physics steps/s (1 thread) : %,.0f%n", b.physicsStepsPerSecond());
-            out.printf(Locale.ROOT, "env µs per control step    : %.1f%n", b.envMicrosPerStep());
+            out.printf(Locale.ROOT, "env µs per control step    : %.1f (%.0f KB allocated per step)%n", b.envMicrosPerStep(),
+                    b.envBytesPerStep() / 1024.0);
             out.printf(Locale.ROOT, "network µs per step        : %.1f (%s kernel)%n", b.networkMicrosPerStep(), b.kernel());
             out.printf(Locale.ROOT, "episodes/s (%d thread(s))   : %.2f%n", b.threads(), b.episodesPerSecond());
             out.printf(Locale.ROOT, "hinge axis error, degrees  : mean %.3f, max %.2f%n", b.meanAxisErrorDeg(),

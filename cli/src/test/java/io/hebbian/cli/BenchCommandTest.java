@@ -18,6 +18,8 @@ class BenchCommandTest {
             assertThat(o.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(o.get("threads").asInt()).isEqualTo(1);
+        // ode4j allocates its contact joints and solver work arrays every physics step (~100-300 KB per control step)
+        assertThat(o.get("envBytesPerStep").asLong()).isGreaterThan(1_000);
     }
 
     @Test

@@ -91,9 +91,10 @@ public final class Bench {
         long phase = (long) (seconds * 1e9 / 4);
         double envNanos;
         double netNanos;
+        long[] envBytes = new long[1];
         try (QuadrupedEnv env = newEnv()) {
             fullEpisodes(env, 1, phase / 2, 0, new ConstraintErrorMeter());
-            envNanos = envOnly(env, phase);
+            envNanos = envOnly(env, phase, envBytes);
         }
         netNanos = networkOnly(phase / 2);
         long fullNanos = (long) (seconds * 1e9);
@@ -129,7 +130,8 @@ public final class Bench {
             }
             return new BenchResult(steps / secs / threads, settings.substeps() * 1e9 / envNanos, envNanos / 1e3,
                     netNanos / 1e3, episodes / secs, threads, settings.episodeSteps(), steps * 1e9 / cpu,
-                    all.meanAxisDeg(), all.maxAxisDeg(), all.meanAnchorMm(), all.maxAnchorMm(), LayerKernels.active());
+                    all.meanAxisDeg(), all.maxAxisDeg(), all.meanAnchorMm(), all.maxAnchorMm(), LayerKernels.active(),
+                    envBytes[0]);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("benchmark worker failed: " + e.getCause(), e.getCause());
         } finally {
@@ -183,6 +185,15 @@ public final class Bench {
 
     /** Nanoseconds per env step with a fixed random action sequence, no network. */
     private double envOnly(QuadrupedEnv env, long budgetNanos) {
+        return envOnly(env, budgetNanos, new long[1]);
+    }
+
+    /** As {@link #envOnly(QuadrupedEnv, long)}; {@code bytes[0]} receives the heap bytes allocated per step (-1 if the JVM cannot tell). */
+    private double envOnly(QuadrupedEnv env, long budgetNanos, long[] bytes) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean hs = mx instanceof com.sun.management.ThreadMXBean h
+                && h.isThreadAllocatedMemorySupported() && h.isThreadAllocatedMemoryEnabled() ? h : null;
+        long thread = Thread.currentThread().getId();
         SplittableRandom rng = new SplittableRandom(5);
         double[][] actions = new double[64][env.actionSpec().size()];
         for (double[] a : actions) {
@@ -192,6 +203,7 @@ public final class Bench {
         }
         env.reset(3);
         long start = clockNanos.getAsLong();
+        long allocated = hs == null ? 0 : hs.getThreadAllocatedBytes(thread);
         long steps = 0;
         while (clockNanos.getAsLong() - start < budgetNanos) {
             for (int i = 0; i < 50; i++) {
@@ -201,6 +213,7 @@ public final class Bench {
                 steps++;
             }
         }
+        bytes[0] = hs == null ? -1 : (hs.getThreadAllocatedBytes(thread) - allocated) / steps;
         return (clockNanos.getAsLong() - start) / (double) steps;
     }
 

@@ -19,10 +19,12 @@ package io.hebbian.sim.bench;
  * @param meanAnchorErrorMm              separation of a hinge's anchor as seen from either body, mm
  * @param maxAnchorErrorMm               its largest value, mm
  * @param kernel                         the network's layer kernel ({@code vector} or {@code scalar})
+ * @param envBytesPerStep                heap bytes one control step of the env allocates (ode4j's contact
+ *                                       joints and solver work arrays), -1 if the JVM cannot measure it
  */
 public record BenchResult(double controlStepsPerSecondPerThread, double physicsStepsPerSecond,
                           double envMicrosPerStep, double networkMicrosPerStep, double episodesPerSecond,
                           int threads, int episodeSteps, double cpuControlStepsPerSecond,
                           double meanAxisErrorDeg, double maxAxisErrorDeg, double meanAnchorErrorMm,
-                          double maxAnchorErrorMm, String kernel) {
+                          double maxAnchorErrorMm, String kernel, long envBytesPerStep) {
 }

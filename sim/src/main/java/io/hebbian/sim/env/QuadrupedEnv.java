@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  * Fitness is {@link #distanceM()}, the torso's displacement along +x.
  *
  * <p>One env per thread; reusable: {@code reset} puts the same world back in place. Same seed and
- * actions give a bit-identical trajectory on any thread. {@code step} allocates only ode4j's contact joints.
+ * actions give a bit-identical trajectory on any thread. {@code step} allocates only what ode4j allocates (contact joints,
+ * solver work arrays: ~127 KB per control step with quickStep, ~296 KB with dWorldStep; {@code hebbian bench} reports it).
  * A joint damage can switch on during an episode ({@link #injure}); the next {@code reset} undoes it.
  */
 public final class QuadrupedEnv implements AutoCloseable {
