@@ -9,8 +9,9 @@
 
 All modes: transport:=dds|rcljava, bind_address:=127.0.0.1. sim runs the ode4j sim bridge, real the
 serial servo bridge (torque stays off until /servo_bridge/torque is true; an IMU driver must publish
-/imu/data), mock a loop-back fake robot (no physics, no hardware) for wiring tests. The policy node is
-the same in every mode.
+/imu/data and, for a model trained with --foot-contacts, a foot-switch driver /foot_contacts), mock a
+loop-back fake robot (no physics, no hardware) for wiring tests. sim and mock publish /foot_contacts
+themselves. The policy node is the same in every mode.
 
 ros2 launch ignores arguments nobody declared; this file does not: an unknown argument, or one that
 the chosen mode does not read, stops the launch with one message listing the valid arguments. It checks

@@ -6,8 +6,10 @@
 Short for quadruped.launch.py mode:=real (which it includes): the same arguments, defaults and checks.
 Torque stays off until you enable it:
     ros2 topic pub --once /servo_bridge/torque std_msgs/msg/Bool "{data: true}"
-An IMU driver must publish sensor_msgs/Imu on /imu/data. With ros2_control instead of the servo
-bridge, start only the policy node (see docs/ros2.md).
+An IMU driver must publish sensor_msgs/Imu on /imu/data; for a model trained with --foot-contacts a
+foot-switch driver must publish std_msgs/Float64MultiArray on /foot_contacts (one value per leg, order =
+the policy's contact_legs; the servo bridge senses no contacts), or the policy node holds and sends no
+commands. With ros2_control instead of the servo bridge, start only the policy node (see docs/ros2.md).
 """
 import importlib.util
 import os

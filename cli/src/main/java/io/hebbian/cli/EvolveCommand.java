@@ -161,8 +161,8 @@ final class EvolveCommand implements Callable<Integer> {
     Double initStd;
 
     @Option(names = "--foot-contacts", description = {"Add one foot contact per leg to the network input (1 while",
-        "the foot touches the ground). A robot needs foot switches or contact estimated from servo load; the",
-        "ROS 2 policy node has no contact source yet and refuses such models (sim-run and evaluate run them)."})
+        "the foot touches the ground). The ROS 2 policy node then reads /foot_contacts (the sim bridge and the",
+        "mock robot publish it); a real robot needs a driver that publishes it from foot switches or servo load."})
     boolean footContacts;
 
     @Option(names = "--heading", description = "Add the heading to the network input: sin and cos of the turn "

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "node-mock-robot", mixinStandardHelpOptions = true,
         description = {"Run a loop-back fake robot (no physics, no hardware) for wiring tests: publishes /joint_states "
                 + "(positions follow the last command with a first-order lag, velocities their derivative) and a level "
-                + "/imu/data at the model's rate, takes position commands (parameters: see docs/ros2.md).",
+                + "/imu/data (and, for a model that reads them, every foot on the ground on /foot_contacts) at "
+                + "the model's rate, takes position commands (parameters: see docs/ros2.md).",
             "Example: hebbian node-mock-robot -p model:=walker.json --bind 127.0.0.1"})
 final class NodeMockRobotCommand implements Callable<Integer> {
 

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 
 /** The Hebbian policy as a ROS 2 node. */
 @Command(name = "node-policy", mixinStandardHelpOptions = true,
-        description = {"Run the Hebbian policy node: subscribes /joint_states and /imu/data, publishes joint position "
-                + "commands at the model's control rate (parameters: see docs/ros2.md).",
+        description = {"Run the Hebbian policy node: subscribes /joint_states and /imu/data (and "
+                + "/foot_contacts for a model trained with --foot-contacts), publishes joint position commands at "
+                + "the model's control rate (parameters: see docs/ros2.md).",
             "Example: hebbian node-policy --params launch/config/policy.yaml -p model:=walker.json --bind 127.0.0.1"})
 final class NodePolicyCommand implements Callable<Integer> {
 

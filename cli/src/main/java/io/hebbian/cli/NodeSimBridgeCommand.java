@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** The ode4j simulator as a ROS 2 robot. */
 @Command(name = "node-sim-bridge", mixinStandardHelpOptions = true,
-        description = {"Run the simulated robot as a ROS 2 node: publishes /joint_states, /imu/data and /clock, "
+        description = {"Run the simulated robot as a ROS 2 node: publishes /joint_states, /imu/data, "
+                + "/foot_contacts and /clock, "
                 + "takes position commands; damage via parameter 'damage' or topic /sim_bridge/damage.",
             "Example: hebbian node-sim-bridge -p robot:=ant -p damage:=damaged-right-front --bind 127.0.0.1"})
 final class NodeSimBridgeCommand implements Callable<Integer> {

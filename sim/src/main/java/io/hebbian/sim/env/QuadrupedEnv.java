@@ -309,6 +309,21 @@ public final class QuadrupedEnv implements AutoCloseable {
         return sensors.imu();
     }
 
+    /**
+     * The foot contacts the controller last saw, whether or not the spec reads them: per leg in the robot's
+     * {@link RobotDescription#legNames()} order, 1 if its foot link touched the ground during the last control
+     * step, else 0 (all 0 after {@link #reset}).
+     *
+     * @param out receives one value per leg (Modified)
+     */
+    public void footContacts(double[] out) {
+        if (out.length != contacts.length) {
+            throw new IllegalArgumentException("expected room for " + contacts.length + " foot contacts (legs "
+                    + robot.legNames() + "), got " + out.length);
+        }
+        System.arraycopy(contacts, 0, out, 0, contacts.length);
+    }
+
     /** Exact joint state, no sensor model (do not modify). */
     public JointStateSample trueJointState() {
         return truth.joints();

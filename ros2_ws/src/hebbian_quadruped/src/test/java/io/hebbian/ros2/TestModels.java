@@ -89,7 +89,18 @@ public final class TestModels {
 
     /** A random model for a simulated robot: its default observation and action specs, the paper's physics. */
     public static PolicyModel forRobot(io.hebbian.sim.robot.RobotDescription robot, long seed) {
-        ObservationSpec obs = robot.defaultObservation();
+        return forRobot(robot, seed, robot.defaultObservation());
+    }
+
+    /**
+     * {@link #forRobot(io.hebbian.sim.robot.RobotDescription, long)} whose observation ends with one foot contact
+     * per leg in the robot's leg order, as {@code evolve --foot-contacts} builds it.
+     */
+    public static PolicyModel forRobotWithFootContacts(io.hebbian.sim.robot.RobotDescription robot, long seed) {
+        return forRobot(robot, seed, robot.defaultObservation().withFootContacts(robot.legNames()));
+    }
+
+    private static PolicyModel forRobot(io.hebbian.sim.robot.RobotDescription robot, long seed, ObservationSpec obs) {
         ActionSpec act = robot.actionSpec();
         NetworkShape shape = NetworkShape.of(obs.size(), new int[] {16}, act.size());
         PlasticityRule rule = PlasticityRule.ABCD_eta;

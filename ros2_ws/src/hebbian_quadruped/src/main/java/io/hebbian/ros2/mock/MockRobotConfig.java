@@ -19,17 +19,20 @@ import java.util.Set;
  * @param commandTopic        [command_topic], default {@code /forward_position_controller/commands}
  * @param commandFormat       [command_type]: {@code float64_multi_array} (default) or {@code joint_trajectory}
  * @param diagnosticsTopic    [diagnostics_topic], default {@code /mock_robot/diagnostics}
+ * @param footContactsTopic   all feet on the ground (1 per leg the model reads, in the model's order), published
+ *                            only for a model that reads foot contacts [foot_contacts_topic], default
+ *                            {@code /foot_contacts}
  */
 public record MockRobotConfig(Path model, double rateHz, double timeConstantSeconds, String jointStatesTopic,
                               String imuTopic, String commandTopic, CommandFormat commandFormat,
-                              String diagnosticsTopic) {
+                              String diagnosticsTopic, String footContactsTopic) {
 
     /** Default {@link #timeConstantSeconds}, seconds. */
     public static final double DEFAULT_TIME_CONSTANT_S = 0.05;
 
     /** The YAML parameter names this node accepts. */
     public static final Set<String> NAMES = Set.of("model", "rate_hz", "time_constant_s", "joint_states_topic",
-            "imu_topic", "command_topic", "command_type", "diagnostics_topic");
+            "imu_topic", "command_topic", "command_type", "diagnostics_topic", "foot_contacts_topic");
 
     public MockRobotConfig {
         if (!(rateHz >= 0) || !Double.isFinite(rateHz)) {
@@ -50,7 +53,8 @@ public record MockRobotConfig(Path model, double rateHz, double timeConstantSeco
                     p.string("joint_states_topic", "/joint_states"), p.string("imu_topic", "/imu/data"),
                     p.string("command_topic", "/forward_position_controller/commands"),
                     CommandFormat.fromId(p.string("command_type", "float64_multi_array")),
-                    p.string("diagnostics_topic", "/mock_robot/diagnostics"));
+                    p.string("diagnostics_topic", "/mock_robot/diagnostics"),
+                    p.string("foot_contacts_topic", "/foot_contacts"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }

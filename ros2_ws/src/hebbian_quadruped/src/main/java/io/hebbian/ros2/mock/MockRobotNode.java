@@ -30,8 +30,10 @@ import java.util.function.LongSupplier;
  * position command, moves the joints one period along a {@link FirstOrderLag} towards it and publishes a
  * level, still IMU ({@code /imu/data}: identity orientation, zero angular velocity, +9.81 m/s² on z) and
  * {@code /joint_states} (positions, and velocities as their change over the period), stamped with ROS
- * (wall) time. The joints are the model's: the commanded ones in the model's action order, then joints the
- * model only observes (they hold still); all start in the middle of their range. A trajectory command moves
+ * (wall) time; for a model that reads foot contacts also {@code /foot_contacts}, every foot on the ground
+ * (1 per leg, in the model's order: the policy node's default {@code contact_legs}), between the two.
+ * The joints are the model's: the commanded ones in the model's action order, then joints the model
+ * only observes (they hold still); all start in the middle of their range. A trajectory command moves
  * the joints it names; the others keep their targets. Commands of the wrong
  * length or naming other joints are dropped and counted; a non-finite target leaves that joint's target
  * unchanged. The lag advances by the nominal period per tick, whatever the wall clock did.
@@ -46,6 +48,7 @@ public final class MockRobotNode implements AutoCloseable {
     private static final int DIAGNOSTICS_EVERY_TICKS = 50;
 
     private final List<String> jointNames;
+    private final List<String> contactLegs;
     private final int commandedJoints;
     private final long periodNanos;
     private final MockRobotConfig config;
@@ -58,6 +61,7 @@ public final class MockRobotNode implements AutoCloseable {
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
     private TopicPublisher<JointStateMessage> jointStates;
     private TopicPublisher<ImuSample> imu;
+    private TopicPublisher<double[]> footContacts;
     private TopicPublisher<Diagnostics> diagnostics;
     private long ticks;
     private long nonFiniteTargets;
@@ -66,11 +70,13 @@ public final class MockRobotNode implements AutoCloseable {
      * @param jointNames      published joints: the {@code commandedJoints} commanded ones first, in command order
      * @param startRad        start positions, radians, per joint (Not modified)
      * @param commandedJoints how many of {@code jointNames} the commands address
+     * @param contactLegs     legs whose foot contacts are published (all 1), in message order; empty: no contacts
      * @param periodNanos     publishing period and lag step, nanoseconds; positive
      * @param rosTimeNanos    ROS time for header stamps, nanoseconds since the epoch
      */
-    public MockRobotNode(List<String> jointNames, double[] startRad, int commandedJoints, long periodNanos,
-                         MockRobotConfig config, Transport transport, LongSupplier rosTimeNanos, Consumer<String> log) {
+    public MockRobotNode(List<String> jointNames, double[] startRad, int commandedJoints, List<String> contactLegs,
+                         long periodNanos, MockRobotConfig config, Transport transport, LongSupplier rosTimeNanos,
+                         Consumer<String> log) {
         if (startRad.length != jointNames.size() || commandedJoints < 1 || commandedJoints > jointNames.size()) {
             throw new IllegalArgumentException("expected one start position per joint and 1.." + jointNames.size()
                     + " commanded joints, got " + startRad.length + " positions for " + jointNames.size()
@@ -81,6 +87,7 @@ public final class MockRobotNode implements AutoCloseable {
         }
         this.jointNames = List.copyOf(jointNames);
         this.commandedJoints = commandedJoints;
+        this.contactLegs = List.copyOf(contactLegs);
         this.periodNanos = periodNanos;
         this.config = config;
         this.transport = transport;
@@ -94,8 +101,8 @@ public final class MockRobotNode implements AutoCloseable {
 
     /**
      * The mock of a model's robot: its action joints, then joints only its observation reads, each starting in
-     * the middle of its range (an observed-only joint without a position channel at 0); the period is
-     * {@code rate_hz}, else the model's {@code physics.controlPeriodSeconds}.
+     * the middle of its range (an observed-only joint without a position channel at 0); the foot contacts the
+     * model reads; the period is {@code rate_hz}, else the model's {@code physics.controlPeriodSeconds}.
      *
      * @throws FormatException if the model lacks action or observation specs, or a period
      */
@@ -115,8 +122,8 @@ public final class MockRobotNode implements AutoCloseable {
             }
         }
         double[] startRad = start.stream().mapToDouble(Double::doubleValue).toArray();
-        return new MockRobotNode(names, startRad, act.size(), periodNanos(model, config), config, transport,
-                rosTimeNanos, log);
+        return new MockRobotNode(names, startRad, act.size(), obs.contactLegs(), periodNanos(model, config), config,
+                transport, rosTimeNanos, log);
     }
 
     private static double observedStart(ObservationSpec obs, String joint) {
@@ -145,6 +152,9 @@ public final class MockRobotNode implements AutoCloseable {
         jointStates = transport.publisher(MessageType.JOINT_STATE, config.jointStatesTopic(), Qos.RELIABLE);
         imu = transport.publisher(MessageType.IMU, config.imuTopic(), Qos.RELIABLE);
         diagnostics = transport.publisher(MessageType.DIAGNOSTICS, config.diagnosticsTopic(), Qos.RELIABLE);
+        if (!contactLegs.isEmpty()) {
+            footContacts = transport.publisher(MessageType.FLOAT64_ARRAY, config.footContactsTopic(), Qos.RELIABLE);
+        }
         if (config.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
             subscriptions.add(transport.subscribe(MessageType.FLOAT64_ARRAY, config.commandTopic(), Qos.RELIABLE,
                     commands::acceptArray));
@@ -156,9 +166,13 @@ public final class MockRobotNode implements AutoCloseable {
                         + "commands on %s (%s)", jointNames.size(), jointNames, 1e9 / periodNanos,
                 config.timeConstantSeconds(), config.commandTopic(),
                 config.commandFormat().name().toLowerCase(Locale.ROOT)));
+        if (footContacts != null) {
+            log.accept("mock robot: foot contacts " + contactLegs + " on " + config.footContactsTopic()
+                    + ": all on the ground");
+        }
     }
 
-    /** Applies the newest command, advances one period and publishes IMU, then joint states. */
+    /** Applies the newest command, advances one period and publishes IMU, foot contacts (if any), then joint states. */
     public synchronized void tick() {
         if (commands.copy(command)) {
             for (int k = 0; k < commandedJoints; k++) {
@@ -174,6 +188,11 @@ public final class MockRobotNode implements AutoCloseable {
         level.linearAccelerationMps2[2] = GRAVITY_MPS2;
         level.stampNanos = stamp;
         imu.publish(level);
+        if (footContacts != null) {
+            double[] standing = new double[contactLegs.size()];
+            Arrays.fill(standing, 1.0);
+            footContacts.publish(standing);
+        }
         double[] q = new double[joints.size()];
         double[] v = new double[joints.size()];
         joints.copyPositions(q);
@@ -201,6 +220,11 @@ public final class MockRobotNode implements AutoCloseable {
     /** Published joint names: commanded joints first. */
     public List<String> jointNames() {
         return jointNames;
+    }
+
+    /** Legs of the foot-contacts message (empty: none published). */
+    public List<String> contactLegs() {
+        return contactLegs;
     }
 
     public long periodNanos() {

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The policy node's diagnostics message: status, input ages, step latency, weight norms per layer. */
+/**
+ * The policy node's diagnostics message: status, input ages, step latency, weight norms per layer; for a model
+ * that reads foot contacts also their age, values and dropped messages.
+ */
 final class PolicyDiagnostics {
 
     static final String NAME = "hebbian_policy";
@@ -23,6 +26,12 @@ final class PolicyDiagnostics {
         v.put("commands", Long.toString(node.commands()));
         v.put("joint_state_age_s", PolicyNode.seconds(ages[0]));
         v.put("imu_age_s", PolicyNode.seconds(ages[1]));
+        if (node.setup().readsContacts()) {
+            v.put("foot_contacts_age_s", PolicyNode.seconds(ages[3]));
+            v.put("foot_contacts", contacts(node.contacts()));
+            v.put("foot_contacts_wrong_length", Long.toString(node.latch().contactsWrongLength()));
+            v.put("foot_contacts_non_finite", Long.toString(node.latch().contactsNonFinite()));
+        }
         v.put("step_latency_s", PolicyNode.seconds(node.lastComputeNanos()));
         v.put("plastic", Boolean.toString(node.plastic()));
         v.put("gate", node.lastGate().name().toLowerCase(Locale.ROOT));
@@ -42,5 +51,14 @@ final class PolicyDiagnostics {
             case NON_FINITE_OUTPUT -> Diagnostics.Level.ERROR;
         };
         return new Diagnostics(stampNanos, NAME, level, node.reason(), v);
+    }
+
+    /** {@code 1 0 1 1}: one digit per leg. */
+    private static String contacts(double[] c) {
+        StringBuilder b = new StringBuilder();
+        for (double x : c) {
+            b.append(b.length() > 0 ? " " : "").append(x >= InputLatch.CONTACT_THRESHOLD ? '1' : '0');
+        }
+        return b.toString();
     }
 }

@@ -15,18 +15,21 @@ import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.Transport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
 /**
- * The Hebbian policy as a ROS 2 node: subscribes joint states and IMU, and on each {@link #tick}
- * runs one network step and publishes joint position targets through the {@link SafetyGate}.
+ * The Hebbian policy as a ROS 2 node: subscribes joint states and IMU (and foot contacts, if the model
+ * reads them), and on each {@link #tick} runs one network step and publishes joint position targets
+ * through the {@link SafetyGate}.
  *
- * <p>Safety: nothing is published until every tracked joint and the IMU are fresh (younger than
- * the stale timeout) and finite. A stale or non-finite input stops commanding (the controller
- * holds its last target, and a downstream watchdog sees no command) and is reported on the
- * diagnostics topic. Only commands the {@link SafetyGate} passes, clamps or rate-limits are
+ * <p>Safety: nothing is published until every tracked joint, the IMU and, for a model that reads
+ * them, the foot contacts are fresh (younger than the stale timeout) and finite (a foot-contacts
+ * message of the wrong length or with a non-finite value is dropped, so the contacts go stale). A
+ * stale or non-finite input stops commanding (the controller holds its last target, and a
+ * downstream watchdog sees no command) and is reported on the diagnostics topic. Only commands the {@link SafetyGate} passes, clamps or rate-limits are
  * published: a non-finite network output publishes nothing, is reported at level ERROR
  * ({@link PolicyStatus#NON_FINITE_OUTPUT}) and the next step re-activates the network.
  *
@@ -53,7 +56,10 @@ public final class PolicyNode implements AutoCloseable {
     private final ObservationBuilder observations;
     private final JointStateSample joints;
     private final ImuSample imu = new ImuSample();
-    private final long[] ages = new long[3];
+    private final double[] contacts;
+    private final long[] ages = new long[4];
+    private final AtomicBoolean wrongLengthLogged = new AtomicBoolean();
+    private final AtomicBoolean nonFiniteContactsLogged = new AtomicBoolean();
     private final double[] observation;
     private final double[] action;
     private final double[] targetsModelOrder;
@@ -66,6 +72,7 @@ public final class PolicyNode implements AutoCloseable {
     private CommandOutput output;
     private TopicPublisher<Diagnostics> diagnostics;
     private StepListener stepListener = (s, a, b) -> { };
+    private ObservationListener observationListener = (s, o) -> { };
     private PolicyStatus status = PolicyStatus.WAITING;
     private String reason = "waiting for inputs";
     private long steps;
@@ -100,9 +107,10 @@ public final class PolicyNode implements AutoCloseable {
         this.clockNanos = clockNanos;
         this.rosTimeNanos = rosTimeNanos;
         this.log = log;
-        this.latch = new InputLatch(setup.sampleOrder());
+        this.latch = new InputLatch(setup.sampleOrder(), setup.contactOrder().size());
         this.joints = new JointStateSample(setup.sampleOrder().size());
-        this.observations = new ObservationBuilder(setup.observationSpec(), setup.sampleOrder());
+        this.contacts = new double[setup.contactOrder().size()];
+        this.observations = new ObservationBuilder(setup.observationSpec(), setup.sampleOrder(), setup.contactOrder());
         this.gate = new SafetyGate(setup.commandLimits(),
                 config.maxStepRad() > 0 ? config.maxStepRad() : Double.POSITIVE_INFINITY);
         int n = setup.commandOrder().size();
@@ -124,6 +132,10 @@ public final class PolicyNode implements AutoCloseable {
                 io.hebbian.ros2.transport.Qos.RELIABLE);
         subscriptions.add(transport.subscribe(MessageType.IMU, c.imuTopic(), c.inputQos(),
                 s -> latch.acceptImu(s, clockNanos.getAsLong())));
+        if (setup.readsContacts()) {
+            subscriptions.add(transport.subscribe(MessageType.FLOAT64_ARRAY, c.footContactsTopic(), c.inputQos(),
+                    this::acceptContacts));
+        }
         subscriptions.add(transport.subscribe(MessageType.JOINT_STATE, c.jointStatesTopic(), c.inputQos(), m -> {
             latch.acceptJointState(m, clockNanos.getAsLong());
             if (c.trigger() == PolicyNodeConfig.Trigger.JOINT_STATES) {
@@ -133,20 +145,40 @@ public final class PolicyNode implements AutoCloseable {
         log.accept("policy node: " + setup.describe());
     }
 
+    /** Latches a foot-contacts message; the first one of each kind that is dropped is logged. */
+    private void acceptContacts(double[] values) {
+        InputLatch.ContactsOutcome outcome = latch.acceptContacts(values, clockNanos.getAsLong());
+        String topic = setup.config().footContactsTopic();
+        if (outcome == InputLatch.ContactsOutcome.WRONG_LENGTH && wrongLengthLogged.compareAndSet(false, true)) {
+            log.accept("policy node: warning: " + topic + " message with " + values.length
+                    + " values dropped, expected " + contacts.length + " (one per leg of contact_legs "
+                    + setup.contactOrder() + "); further ones are counted in diagnostics (foot_contacts_wrong_length)");
+        } else if (outcome == InputLatch.ContactsOutcome.NON_FINITE
+                && nonFiniteContactsLogged.compareAndSet(false, true)) {
+            log.accept("policy node: warning: " + topic + " message " + java.util.Arrays.toString(values)
+                    + " dropped: not finite; further ones are counted in diagnostics (foot_contacts_non_finite)");
+        }
+    }
+
     /** Receives each published command's timing. */
     public void setStepListener(StepListener listener) {
         this.stepListener = listener;
+    }
+
+    /** Receives each network input, before the network step. */
+    public void setObservationListener(ObservationListener listener) {
+        this.observationListener = listener;
     }
 
     /** Runs one control step at the clock's current time; returns the status after the step. */
     public synchronized PolicyStatus tick() {
         long start = clockNanos.getAsLong();
         ticks++;
-        latch.snapshot(start, joints, imu, ages);
+        latch.snapshot(start, joints, imu, contacts, ages);
         long stale = setup.config().staleTimeoutNanos();
-        if (ages[0] > stale || ages[1] > stale) {
+        if (ages[0] > stale || ages[1] > stale || ages[3] > stale) {
             hold(start, PolicyStatus.HOLDING_STALE, staleReason(stale));
-        } else if (!observations.build(joints, imu, observation)) {
+        } else if (!observations.build(joints, imu, contacts, observation)) {
             hold(start, PolicyStatus.HOLDING_NON_FINITE,
                     "non-finite " + (joints.isFinite() ? "IMU reading" : "joint state"));
         } else {
@@ -184,7 +216,7 @@ public final class PolicyNode implements AutoCloseable {
 
     private void activate() {
         observations.reset();   // "straight ahead" is where the robot faces now
-        observations.build(joints, imu, observation);
+        observations.build(joints, imu, contacts, observation);
         policy.reset(rng);
         if (policy instanceof HebbianNetwork h) {
             h.setPlastic(setup.config().plastic());
@@ -198,6 +230,7 @@ public final class PolicyNode implements AutoCloseable {
     }
 
     private void step(long start) {
+        observationListener.onObservation(steps + 1, observation);
         policy.act(observation, action);
         steps++;
         long freeze = setup.config().freezeAfterSteps();
@@ -233,6 +266,12 @@ public final class PolicyNode implements AutoCloseable {
         if (ages[1] > staleNanos) {
             b.append(b.length() > 0 ? ", " : "").append(c.imuTopic())
                     .append(ages[1] == InputLatch.NEVER ? " never received" : " stale (" + seconds(ages[1]) + " s)");
+        }
+        if (ages[3] > staleNanos) {
+            String drop = latch.lastContactsDrop();
+            b.append(b.length() > 0 ? ", " : "").append(c.footContactsTopic())
+                    .append(ages[3] == InputLatch.NEVER ? " never received" : " stale (" + seconds(ages[3]) + " s)")
+                    .append(drop.isEmpty() ? "" : " (" + drop + ")");
         }
         return b.toString();
     }
@@ -302,6 +341,15 @@ public final class PolicyNode implements AutoCloseable {
 
     double[] norms() {
         return norms;
+    }
+
+    /** The foot contacts of the last tick, one 0/1 per leg of the contact order (do not modify). */
+    double[] contacts() {
+        return contacts;
+    }
+
+    InputLatch latch() {
+        return latch;
     }
 
     long lastComputeNanos() {

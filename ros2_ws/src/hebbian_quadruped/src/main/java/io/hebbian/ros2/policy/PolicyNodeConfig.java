@@ -19,7 +19,7 @@ import java.util.Set;
  * @param commandTopic        [command_topic], default {@code /forward_position_controller/commands}
  * @param commandFormat       [command_type]: {@code float64_multi_array} (default) or {@code joint_trajectory}
  * @param diagnosticsTopic    [diagnostics_topic], default {@code /hebbian_policy/diagnostics}
- * @param inputQos            QoS of both subscriptions [input_qos]: {@code reliable} (default) or {@code best_effort}
+ * @param inputQos            QoS of the input subscriptions [input_qos]: {@code reliable} (default) or {@code best_effort}
  * @param rateHz              control rate, Hz; 0 = the model's control period (default) [rate_hz]
  * @param trigger             {@code timer} (default: fixed rate) or {@code joint_states} (one step per message) [trigger]
  * @param seed                initial-weight seed; empty = a random seed per run [seed, negative = unseeded]
@@ -32,13 +32,19 @@ import java.util.Set;
  * @param maxStepRad          safety-gate rate limit per step, radians; 0 = none (explicit opt-out)
  *                            [max_step_rad], default 0.1 (6.1 rad/s at the paper's 60.6 Hz)
  * @param diagnosticsEverySteps publish diagnostics every this many ticks [diagnostics_every_steps], default 20
+ * @param footContactsTopic   {@code std_msgs/Float64MultiArray}, one value per leg of the contact order, >= 0.5 =
+ *                            contact; subscribed only by models that read foot contacts [foot_contacts_topic],
+ *                            default {@code /foot_contacts}
+ * @param contactLegs         the legs' order in a foot-contacts message; empty = the model's contact legs in the
+ *                            model's order (default); may name legs the model does not read (their values are
+ *                            ignored); an error for a model without contact channels [contact_legs]
  */
 public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder, String jointStatesTopic,
                                String imuTopic, String commandTopic, CommandFormat commandFormat,
                                String diagnosticsTopic, Qos inputQos, double rateHz, Trigger trigger,
                                OptionalLong seed, boolean plastic, long freezeAfterSteps,
                                double staleTimeoutSeconds, double staleResetSeconds, double maxStepRad,
-                               int diagnosticsEverySteps) {
+                               int diagnosticsEverySteps, String footContactsTopic, List<String> contactLegs) {
 
     /** What starts a control step. */
     public enum Trigger {
@@ -62,10 +68,11 @@ public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder
     public static final Set<String> NAMES = Set.of("model", "robot", "joint_order", "joint_states_topic", "imu_topic",
             "command_topic", "command_type", "diagnostics_topic", "input_qos", "rate_hz", "trigger", "seed",
             "plasticity", "freeze_after_steps", "stale_timeout_s", "stale_reset_s", "max_step_rad",
-            "diagnostics_every_steps");
+            "diagnostics_every_steps", "foot_contacts_topic", "contact_legs");
 
     public PolicyNodeConfig {
         jointOrder = List.copyOf(jointOrder);
+        contactLegs = List.copyOf(contactLegs);
         if (!(rateHz >= 0) || !Double.isFinite(rateHz)) {
             throw new ParameterException("parameter 'rate_hz' must be >= 0 (0 = model's rate), got " + rateHz);
         }
@@ -103,7 +110,8 @@ public record PolicyNodeConfig(Path model, String robot, List<String> jointOrder
                     seed < 0 ? OptionalLong.empty() : OptionalLong.of(seed), p.bool("plasticity", true),
                     p.integer("freeze_after_steps", 0), p.number("stale_timeout_s", 0.1),
                     p.number("stale_reset_s", DEFAULT_STALE_RESET_S), p.number("max_step_rad", DEFAULT_MAX_STEP_RAD),
-                    (int) p.integer("diagnostics_every_steps", 20));
+                    (int) p.integer("diagnostics_every_steps", 20), p.string("foot_contacts_topic", "/foot_contacts"),
+                    p.strings("contact_legs"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }

@@ -24,11 +24,12 @@ import java.util.function.Consumer;
  * @param sampleOrder      joint order of the latched joint state: command joints, then joints only observed
  * @param commandLimits    limits in command order
  * @param modelToCommand   {@code modelToCommand[k]} = command index of the model's joint {@code k}
+ * @param contactOrder     leg order of a foot-contacts message; empty if the model reads no foot contacts
  * @param periodNanos      control period, nanoseconds
  */
 record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec, ActionSpec actionSpec,
                        List<String> commandOrder, List<String> sampleOrder, List<JointLimits> commandLimits,
-                       int[] modelToCommand, long periodNanos) {
+                       int[] modelToCommand, List<String> contactOrder, long periodNanos) {
 
     /** Rate mismatch (relative) above which a warning is logged. */
     private static final double RATE_TOLERANCE = 0.01;
@@ -37,11 +38,6 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
             throws FormatException {
         ObservationSpec obs = model.requireObservation();
         ActionSpec act = model.requireAction();
-        if (!obs.contactLegs().isEmpty()) {
-            throw new FormatException(config.model() + ": model reads foot contacts of " + obs.contactLegs()
-                    + " (trained with --foot-contacts); the policy node has no contact source yet: run it with "
-                    + "'hebbian sim-run' or 'hebbian evaluate'");
-        }
         if (!config.robot().isBlank() && model.robot().isPresent() && !model.robot().get().equals(config.robot())) {
             throw new FormatException(config.model() + ": model was trained for robot '" + model.robot().get()
                     + "' but parameter 'robot' is '" + config.robot() + "'");
@@ -63,9 +59,45 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
                 sample.add(j);
             }
         }
+        List<String> contacts = contactOrder(obs.contactLegs(), config);
         long period = period(model, config, log);
         return new PolicyNodeSetup(config, obs, act, List.copyOf(order), List.copyOf(sample), List.copyOf(limits),
-                modelToCommand, period);
+                modelToCommand, contacts, period);
+    }
+
+    /**
+     * Parameter {@code contact_legs}, else the model's contact legs: every leg the model reads, each once; legs
+     * the model does not read are allowed (their values are ignored). Set for a model without contact channels,
+     * it is an error: nothing would read it.
+     */
+    private static List<String> contactOrder(List<String> modelLegs, PolicyNodeConfig c) throws FormatException {
+        List<String> given = c.contactLegs();
+        if (given.isEmpty()) {
+            return List.copyOf(modelLegs);
+        }
+        if (modelLegs.isEmpty()) {
+            throw new FormatException("parameter 'contact_legs' " + given + " is set, but " + c.model()
+                    + " reads no foot contacts (it was not trained with --foot-contacts): remove the parameter");
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> dup = new ArrayList<>();
+        for (String leg : given) {
+            if (!seen.add(leg)) {
+                dup.add(leg);
+            }
+        }
+        List<String> missing = new ArrayList<>(modelLegs);
+        missing.removeAll(given);
+        if (!dup.isEmpty() || !missing.isEmpty()) {
+            throw new FormatException("parameter 'contact_legs' " + given + " does not fit the foot contacts "
+                    + c.model() + " reads " + modelLegs + ": missing " + missing + ", repeated " + dup);
+        }
+        return List.copyOf(given);
+    }
+
+    /** Whether the model reads foot contacts (then the node subscribes them and waits for them). */
+    boolean readsContacts() {
+        return !contactOrder.isEmpty();
     }
 
     private static void checkSameJoints(List<String> order, List<String> modelJoints, PolicyNodeConfig c)
@@ -122,8 +154,10 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "%d joints %s, %d inputs, %.2f Hz (%s), commands on %s (%s), stale after %.3f s",
-                commandOrder.size(), commandOrder, observationSpec.size(), 1e9 / periodNanos,
+        String contacts = readsContacts()
+                ? String.format(Locale.ROOT, ", foot contacts %s on %s", contactOrder, config.footContactsTopic()) : "";
+        return String.format(Locale.ROOT, "%d joints %s, %d inputs%s, %.2f Hz (%s), commands on %s (%s), stale after %.3f s",
+                commandOrder.size(), commandOrder, observationSpec.size(), contacts, 1e9 / periodNanos,
                 config.trigger().name().toLowerCase(Locale.ROOT), config.commandTopic(),
                 config.commandFormat().name().toLowerCase(Locale.ROOT), config.staleTimeoutSeconds());
     }

@@ -24,15 +24,18 @@ import java.util.Set;
  * @param lockstepTimeoutSeconds lockstep only: step anyway (holding targets) after this long [lockstep_timeout_s]
  * @param seed             episode seed (sensor noise, randomisation) [seed]
  * @param episodeSteps     restart the episode after this many steps; 0 = never [episode_steps]
+ * @param footContactsTopic std_msgs/Float64MultiArray: per leg in the robot's leg order, 1 if its foot touched
+ *                         the ground during the last control step, else 0 [foot_contacts_topic], default
+ *                         {@code /foot_contacts}
  */
 public record SimBridgeConfig(String robot, String damage, String model, String jointStatesTopic, String imuTopic,
                               String commandTopic, CommandFormat commandFormat, String clockTopic, String damageTopic,
                               String diagnosticsTopic, double realTimeFactor, double lockstepTimeoutSeconds,
-                              long seed, long episodeSteps) {
+                              long seed, long episodeSteps, String footContactsTopic) {
 
     public static final Set<String> NAMES = Set.of("robot", "damage", "model", "joint_states_topic", "imu_topic",
             "command_topic", "command_type", "clock_topic", "damage_topic", "diagnostics_topic", "real_time_factor",
-            "lockstep_timeout_s", "seed", "episode_steps");
+            "lockstep_timeout_s", "seed", "episode_steps", "foot_contacts_topic");
 
     public SimBridgeConfig {
         if (!(realTimeFactor >= 0) || !Double.isFinite(realTimeFactor)) {
@@ -55,7 +58,8 @@ public record SimBridgeConfig(String robot, String damage, String model, String 
                     CommandFormat.fromId(p.string("command_type", "float64_multi_array")),
                     p.string("clock_topic", "/clock"), p.string("damage_topic", "/sim_bridge/damage"),
                     p.string("diagnostics_topic", "/sim_bridge/diagnostics"), p.number("real_time_factor", 1.0),
-                    p.number("lockstep_timeout_s", 1.0), p.integer("seed", 0), p.integer("episode_steps", 0));
+                    p.number("lockstep_timeout_s", 1.0), p.integer("seed", 0), p.integer("episode_steps", 0),
+                    p.string("foot_contacts_topic", "/foot_contacts"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(e.getMessage(), e);
         }

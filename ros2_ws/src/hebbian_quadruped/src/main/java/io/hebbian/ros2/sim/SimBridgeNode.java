@@ -23,8 +23,10 @@ import java.util.function.Consumer;
 
 /**
  * The ode4j simulator as a ROS 2 robot: each {@link #step} applies the newest position command,
- * advances one control period and publishes {@code /imu/data}, {@code /clock} and
- * {@code /joint_states} (in that order) from the simulated sensors, stamped with simulated time.
+ * advances one control period and publishes {@code /imu/data}, {@code /foot_contacts}, {@code /clock}
+ * and {@code /joint_states} (in that order) from the simulated sensors, stamped with simulated time.
+ * Foot contacts are one value per leg in the robot's leg order ({@link RobotDescription#legNames()}):
+ * 1 if the foot touched the ground during the last control step, else 0, as the env's observation reads them.
  * Before the first command the servos hold the initial pose. A damage spec on the damage topic
  * rebuilds the robot and restarts the episode. Time is the simulator's own: callers decide how
  * fast to call {@link #step} (see {@link SimBridgeRunner}).
@@ -42,9 +44,11 @@ public final class SimBridgeNode implements AutoCloseable {
     private final List<String> jointNames;
     private final double[] targets;
     private final double[] action;
+    private final double[] contacts;
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
     private TopicPublisher<JointStateMessage> jointStates;
     private TopicPublisher<ImuSample> imu;
+    private TopicPublisher<double[]> footContacts;
     private TopicPublisher<Long> clock;
     private TopicPublisher<Diagnostics> diagnostics;
     private QuadrupedEnv env;
@@ -69,6 +73,7 @@ public final class SimBridgeNode implements AutoCloseable {
         this.commands = new CommandLatch("sim bridge", jointNames, log);
         this.targets = new double[jointNames.size()];
         this.action = new double[jointNames.size()];
+        this.contacts = new double[robot.legNames().size()];
         this.env = newEnv(Morphology.parse(config.damage()));
     }
 
@@ -80,6 +85,7 @@ public final class SimBridgeNode implements AutoCloseable {
     public synchronized void start() {
         jointStates = transport.publisher(MessageType.JOINT_STATE, config.jointStatesTopic(), Qos.RELIABLE);
         imu = transport.publisher(MessageType.IMU, config.imuTopic(), Qos.RELIABLE);
+        footContacts = transport.publisher(MessageType.FLOAT64_ARRAY, config.footContactsTopic(), Qos.RELIABLE);
         clock = transport.publisher(MessageType.CLOCK, config.clockTopic(), Qos.RELIABLE);
         diagnostics = transport.publisher(MessageType.DIAGNOSTICS, config.diagnosticsTopic(), Qos.RELIABLE);
         if (config.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
@@ -92,8 +98,9 @@ public final class SimBridgeNode implements AutoCloseable {
         subscriptions.add(transport.subscribe(MessageType.STRING, config.damageTopic(), Qos.RELIABLE,
                 spec -> pendingDamage = spec));
         resetEpisode();
-        log.accept(String.format(Locale.ROOT, "sim bridge: %s (%d joints), damage %s, %.4f s per step",
-                robot.name(), jointNames.size(), env.morphology().name(), settings.controlPeriodSeconds()));
+        log.accept(String.format(Locale.ROOT, "sim bridge: %s (%d joints), damage %s, %.4f s per step, "
+                        + "foot contacts %s on %s", robot.name(), jointNames.size(), env.morphology().name(),
+                settings.controlPeriodSeconds(), robot.legNames(), config.footContactsTopic()));
     }
 
     /** Requests a damage change, applied at the next step (restarts the episode). */
@@ -159,6 +166,8 @@ public final class SimBridgeNode implements AutoCloseable {
         out.copyFrom(s);
         out.stampNanos = stamp;
         imu.publish(out);
+        env.footContacts(contacts);
+        footContacts.publish(contacts.clone());
         clock.publish(stamp);
         JointStateSample j = env.latestJointState();
         jointStates.publish(JointStateMessage.of(stamp, jointNames, j.positionRad.clone(), j.velocityRadPerSec.clone()));
@@ -215,6 +224,11 @@ public final class SimBridgeNode implements AutoCloseable {
 
     public synchronized String damage() {
         return env.morphology().name();
+    }
+
+    /** Legs in the order of the foot-contacts message. */
+    public List<String> legNames() {
+        return robot.legNames();
     }
 
     @Override

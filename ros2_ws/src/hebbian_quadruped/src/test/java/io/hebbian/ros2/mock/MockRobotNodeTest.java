@@ -20,6 +20,9 @@ import io.hebbian.ros2.msg.Diagnostics;
 import io.hebbian.ros2.msg.JointCommand;
 import io.hebbian.ros2.msg.JointStateMessage;
 import io.hebbian.ros2.params.Parameters;
+import io.hebbian.ros2.policy.PolicyNode;
+import io.hebbian.ros2.policy.PolicyNodeConfig;
+import io.hebbian.ros2.policy.PolicyStatus;
 import io.hebbian.ros2.transport.MessageType;
 import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
@@ -182,6 +185,53 @@ class MockRobotNodeTest {
         assertThat(s.names()).hasSize(10).endsWith("tail", "wheel");
         assertThat(s.positionRad()[8]).isCloseTo(0.3, within(1e-12));
         assertThat(s.positionRad()[9]).isZero();
+    }
+
+    @Test
+    void aContactModelGetsEveryFootOnTheGroundInTheModelsLegOrder() throws Exception {
+        List<double[]> contacts = new CopyOnWriteArrayList<>();
+        bus.subscribe(MessageType.FLOAT64_ARRAY, "/feet", Qos.RELIABLE, contacts::add);
+        PolicyModel model = TestModels.withFootContacts(TestModels.ANT_JOINTS, "test-ant", PERIOD_S, 3,
+                List.of("right-back", "left-front"));
+        MockRobotNode node = start(model, Parameters.empty().with("foot_contacts_topic", "/feet"));
+        assertThat(node.contactLegs()).containsExactly("right-back", "left-front");
+        for (int k = 0; k < 3; k++) {
+            node.tick();
+        }
+        assertThat(contacts).hasSize(3).allSatisfy(c -> assertThat(c).containsExactly(1.0, 1.0));
+        assertThat(log).anyMatch(l -> l.equals("mock robot: foot contacts [right-back, left-front] on /feet: all on "
+                + "the ground"));
+    }
+
+    @Test
+    void aModelWithoutContactsGetsNoContactMessages() throws Exception {
+        List<double[]> contacts = new CopyOnWriteArrayList<>();
+        bus.subscribe(MessageType.FLOAT64_ARRAY, "/foot_contacts", Qos.RELIABLE, contacts::add);
+        MockRobotNode node = start(antModel(), Parameters.empty());
+        node.tick();
+        assertThat(node.contactLegs()).isEmpty();
+        assertThat(contacts).isEmpty();
+    }
+
+    @Test
+    void aPolicyNodeRunsAContactModelOnTheMock() throws Exception {
+        PolicyModel model = TestModels.withFootContacts(TestModels.ANT_JOINTS, "test-ant", PERIOD_S, 3,
+                List.of("left-front", "right-front", "left-back", "right-back"));
+        MockRobotNode mock = start(model, Parameters.empty());
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
+        PolicyNodeConfig cfg = PolicyNodeConfig.from(Parameters.empty().with("model", "m.json").with("seed", 1L));
+        try (PolicyNode policy = new PolicyNode(model, cfg, bus, new java.util.SplittableRandom(1), clock::get,
+                clock::get, log::add)) {
+            policy.start();
+            for (int k = 0; k < 20; k++) {
+                mock.tick();
+                assertThat(policy.tick()).as("log %s", log).isEqualTo(PolicyStatus.RUNNING);
+                clock.addAndGet(mock.periodNanos());
+            }
+            assertThat(policy.commands()).isEqualTo(20);
+        }
+        assertThat(mock.commandsReceived()).isEqualTo(20);
+        assertThat(mock.commandsRejected()).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.hebbian.controller.spec.JointLimits;
 import io.hebbian.firmware.bridge.BridgeState;
 import io.hebbian.firmware.bridge.ServoBridge;
 import io.hebbian.firmware.config.ServoConfig;
+import io.hebbian.ros2.DiagnosticsDocs;
 import io.hebbian.ros2.TestModels;
 import io.hebbian.ros2.params.Parameters;
 import io.hebbian.ros2.policy.PolicyNodeConfig;
@@ -31,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CyclonePeerDiagnosticsTest {
 
-    private static final Path DOCS = Path.of("../../../docs/ros2.md");
     private static final String BRIDGE_TOPIC = "/servo_bridge/diagnostics";
     private static final String POLICY_TOPIC = "/hebbian_policy/diagnostics";
     /** TestModels' network is [observations, 16, joints]: two weight layers. */
@@ -134,27 +132,7 @@ class CyclonePeerDiagnosticsTest {
 
     /** The keys of the table after {@code <!-- diagnostics-keys: NAME -->} in docs/ros2.md, placeholders expanded. */
     static List<String> documentedKeys(String table, List<String> joints) throws Exception {
-        List<String> doc = Files.readAllLines(DOCS);
-        int start = doc.indexOf("<!-- diagnostics-keys: " + table + " -->");
-        assertThat(start).as("table %s in %s", table, DOCS).isNotNegative();
-        Pattern row = Pattern.compile("^\\| `([^`]+)` \\|");
-        List<String> keys = new ArrayList<>();
-        for (int i = start + 1; i < doc.size() && doc.get(i).startsWith("|"); i++) {
-            Matcher m = row.matcher(doc.get(i));
-            if (!m.find()) {
-                continue;
-            }
-            String key = m.group(1);
-            if (key.contains("<joint>")) {
-                joints.forEach(j -> keys.add(key.replace("<joint>", j)));
-            } else if (key.contains("<l>")) {
-                for (int l = 0; l < LAYERS; l++) {
-                    keys.add(key.replace("<l>", Integer.toString(l)));
-                }
-            } else {
-                keys.add(key);
-            }
-        }
+        List<String> keys = DiagnosticsDocs.keys(table, joints, LAYERS);
         assertThat(keys).as("keys documented in table %s", table).hasSizeGreaterThan(10);
         return keys;
     }

@@ -35,6 +35,7 @@ final class PolicyHarness implements AutoCloseable {
     final PolicyModel model;
     private final TopicPublisher<JointStateMessage> joints;
     private final TopicPublisher<ImuSample> imu;
+    private final TopicPublisher<double[]> footContacts;
 
     PolicyHarness(Parameters params) throws Exception {
         this(TestModels.random(TestModels.ANT_JOINTS, "test-ant", 0.0165, 7), params);
@@ -46,6 +47,7 @@ final class PolicyHarness implements AutoCloseable {
         node = new PolicyNode(model, cfg, bus, new SplittableRandom(cfg.seed().orElse(1)), clock::get, rosTime::get, log::add);
         joints = bus.publisher(MessageType.JOINT_STATE, cfg.jointStatesTopic(), Qos.RELIABLE);
         imu = bus.publisher(MessageType.IMU, cfg.imuTopic(), Qos.RELIABLE);
+        footContacts = bus.publisher(MessageType.FLOAT64_ARRAY, cfg.footContactsTopic(), Qos.RELIABLE);
         if (cfg.commandFormat() == CommandFormat.FLOAT64_MULTI_ARRAY) {
             bus.subscribe(MessageType.FLOAT64_ARRAY, cfg.commandTopic(), Qos.RELIABLE, commands::add);
         } else {
@@ -85,6 +87,11 @@ final class PolicyHarness implements AutoCloseable {
         imu.publish(s);
     }
 
+    /** Publishes one foot-contacts message. */
+    void sendContacts(double... values) {
+        footContacts.publish(values.clone());
+    }
+
     List<String> modelJoints() {
         return TestModels.ANT_JOINTS.stream().map(JointLimits::name).toList();
     }
@@ -100,6 +107,19 @@ final class PolicyHarness implements AutoCloseable {
         for (int k = 0; k < n; k++) {
             sendJoints(modelJoints(), 0.01 * k);
             sendImu(0.01 * k);
+            out.add(node.tick());
+            advanceMs(16);
+        }
+        return out;
+    }
+
+    /** {@link #run(int)} with foot contacts {@code contacts} sent before each tick too. */
+    List<PolicyStatus> run(int n, double... contacts) {
+        List<PolicyStatus> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            sendJoints(modelJoints(), 0.01 * k);
+            sendImu(0.01 * k);
+            sendContacts(contacts);
             out.add(node.tick());
             advanceMs(16);
         }

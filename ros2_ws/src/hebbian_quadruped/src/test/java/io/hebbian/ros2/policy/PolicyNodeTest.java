@@ -32,16 +32,6 @@ class PolicyNodeTest {
     }
 
     @Test
-    void aModelThatReadsFootContactsIsRefusedAtStart() {
-        io.hebbian.controller.io.PolicyModel model = TestModels.withFootContacts(TestModels.ANT_JOINTS, "test-ant", 0.0165,
-                7, List.of("left-front", "right-back"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PolicyHarness(model, params()).close())
-                .isInstanceOf(io.hebbian.controller.io.FormatException.class)
-                .hasMessageContaining("reads foot contacts of [left-front, right-back]")
-                .hasMessageContaining("no contact source yet");
-    }
-
-    @Test
     void missingJointIsReportedAndNeverCommanded() throws Exception {
         try (PolicyHarness h = new PolicyHarness(params())) {
             List<String> some = new ArrayList<>(h.modelJoints());
