@@ -58,11 +58,6 @@ final class GenerationDispatch {
     private int completed;
     private boolean warnedIdle;
 
-    GenerationDispatch(HazelcastInstance hz, String runId, int generation, List<EvalTask> tasks, int maxBatch,
-                       Consumer<String> notices) {
-        this(hz, runId, generation, tasks, maxBatch, notices, new HashSet<>());
-    }
-
     /**
      * @param excluded members of another build, left out of the run (Modified: a member that refuses a
      *                 batch for its build is added, and stays out of later generations)
