@@ -101,8 +101,10 @@ class LayerKernelTest {
             assumeTrue(false, "no Vector API in this JVM: " + e.getMessage());
             return;
         }
-        // odd layer widths exercise the tails of both loops
-        for (NetworkShape shape : new NetworkShape[] {PAPER, new NetworkShape(new int[] {27, 33, 5})}) {
+        // odd layer widths exercise every tail: rows left over from the four-row forward, and the 256-bit
+        // and scalar remainders of the update
+        for (NetworkShape shape : new NetworkShape[] {PAPER, new NetworkShape(new int[] {27, 33, 5}),
+                new NetworkShape(new int[] {13, 7, 6})}) {
             HebbianCoefficients c = randomCoefficients(shape, 5, 0.05);
             HebbianNetwork a = new HebbianNetwork(c, WeightInit.paperUniform(), WeightNormalization.NONE,
                     ScalarKernel.INSTANCE);
