@@ -47,6 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Simulate with this constraint solver instead of the model's (e.g. a quickStep-trained model under exact physics).")
     String stepper;
 
+    @Option(names = "--substeps", paramLabel = "N",
+            description = "Physics steps per control step instead of the model's (e.g. a model under the default physics of new runs).")
+    Integer substeps;
+
     @Option(names = "--robot", description = "Run on this robot instead of the model's.")
     String robot;
 
@@ -98,13 +102,19 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new Errors.UserException("--stepper: " + e.getMessage());
             }
         }
+        if (substeps != null) {
+            if (substeps < 1 || substeps > 100) {
+                throw new Errors.UserException("--substeps must be within [1, 100], got " + substeps);
+            }
+            sim = sim.withSubsteps(substeps);
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         List<MorphologyResult> results = new Evaluation(m.model(), m.robot(), sim).run(morphologies, rollouts, seed, workers);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         perModel.add(results);
         if (!json) {
-            printTable(out, modelFile, results, m, sim.episodeSteps(), sim.stepper().id(), seconds);
+            printTable(out, modelFile, results, m, sim.episodeSteps(), sim.stepper().id() + " stepper x " + sim.substeps() + " substeps", seconds);
         }
         return toJson(modelFile, results, m, sim.episodeSteps(), seconds);
     }
@@ -148,7 +158,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void printTable(PrintWriter out, Path modelFile, List<MorphologyResult> results, ModelLoader m, int steps,
                             String physics, double seconds) {
-        out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d, %s stepper (%.1f s)%n",
+        out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d, %s (%.1f s)%n",
                 modelFile, m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, physics, seconds);
         out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %7s %8s%n", "morphology", "distance (m)",
                 "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "power", "|W| x");

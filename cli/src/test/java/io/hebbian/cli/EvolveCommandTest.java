@@ -163,6 +163,43 @@ class EvolveCommandTest {
     }
 
     @Test
+    void substepsAreRecordedInTheModelAndEvaluateCanOverrideThem() throws Exception {
+        Path byDefault = dir.resolve("default");
+        assertThat(CliRun.of(cheap("--out", byDefault.toString(), "--generations", "1")).exitCode()).isZero();
+        JsonNode physics = new ObjectMapper().readTree(byDefault.resolve("mean.json").toFile()).path("physics");
+        assertThat(physics.path("substeps").asInt()).isEqualTo(io.hebbian.sim.env.SimSettings.RECOMMENDED_EXACT_SUBSTEPS);
+        assertThat(physics.path("engine").asText()).isEqualTo("ode4j-0.5.3-step");
+
+        Path three = dir.resolve("three");
+        assertThat(CliRun.of(cheap("--out", three.toString(), "--generations", "1", "--substeps", "3")).exitCode())
+                .isZero();
+        Path model = three.resolve("mean.json");
+        assertThat(new ObjectMapper().readTree(model.toFile()).path("physics").path("substeps").asInt()).isEqualTo(3);
+
+        CliRun own = CliRun.of("evaluate", "--model", model.toString(), "--rollouts", "2", "--episode-steps", "60",
+                "--morphologies", "intact");
+        CliRun one = CliRun.of("evaluate", "--model", model.toString(), "--rollouts", "2", "--episode-steps", "60",
+                "--morphologies", "intact", "--substeps", "1");
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(own.out()).contains("exact stepper x 3 substeps");
+        assertThat(one.out()).contains("exact stepper x 1 substeps");
+        assertThat(distanceLine(one.out())).as("other physics, other trajectory").isNotEqualTo(distanceLine(own.out()));
+
+        CliRun badEvolve = CliRun.of(cheap("--out", dir.resolve("bad").toString(), "--substeps", "0"));
+        assertThat(badEvolve.exitCode()).isEqualTo(2);
+        assertThat(badEvolve.err()).contains("--substeps must be within [1, 100], got 0");
+        assertThat(dir.resolve("bad")).doesNotExist();
+        CliRun badEvaluate = CliRun.of("evaluate", "--model", model.toString(), "--substeps", "101");
+        assertThat(badEvaluate.exitCode()).isEqualTo(2);
+        assertThat(badEvaluate.err()).contains("--substeps must be within [1, 100], got 101");
+    }
+
+    private static String distanceLine(String table) {
+        return table.lines().filter(l -> l.startsWith("intact")).findFirst().orElseThrow();
+    }
+
+    @Test
     void staticBaselineEvolvesAndEvaluates() throws Exception {
         Path run = dir.resolve("static");
         CliRun r = CliRun.of(cheap("--out", run.toString(), "--generations", "2", "--static"));
