@@ -8,7 +8,9 @@ everything that decides what runs can be tested with plain python3 (launch/test/
   missing required ones) and returns the mode's settings, or raises one LaunchArgumentError whose
   message lists the valid arguments;
 - plan(): the nodes a mode starts (executable, node name, command-line arguments, parameter file and
-  parameter overrides).
+  parameter overrides);
+- fixed_mode_description(): the whole of sim.launch.py and robot.launch.py, which include
+  quadruped.launch.py with their mode fixed (the one function that imports launch, when called).
 """
 import os
 from typing import Dict, List, Mapping, NamedTuple, Optional, Tuple
@@ -167,6 +169,31 @@ def check_fixed_mode(configurations: Mapping[str, str], mode: str, source: str) 
         raise LaunchArgumentError("%s: unknown argument 'mode' (this file is mode %s; for another mode use "
                                   "quadruped.launch.py mode:=%s). %s"
                                   % (source, mode, '|'.join(MODES), valid_arguments()))
+
+
+def fixed_mode_description(mode: str, launch_file: str):
+    """The launch description of a wrapper that fixes the mode: it declares the mode's arguments with their
+    defaults and includes quadruped.launch.py (beside launch_file) with mode:=mode and those arguments."""
+    from launch import LaunchDescription
+    from launch.actions import DeclareLaunchArgument, IncludeLaunchDescription, OpaqueFunction
+    from launch.launch_description_sources import PythonLaunchDescriptionSource
+
+    here = os.path.dirname(os.path.abspath(launch_file))
+    source = os.path.basename(launch_file)
+
+    def include(context):
+        check_fixed_mode(context.launch_configurations, mode, source)
+        forwarded = [('mode', mode)] + [(name, context.launch_configurations[name])
+                                        for name, _, _ in declarations(mode)]
+        return [IncludeLaunchDescription(PythonLaunchDescriptionSource(os.path.join(here, 'quadruped.launch.py')),
+                                         launch_arguments=forwarded)]
+
+    declared = [
+        DeclareLaunchArgument(name, description=description) if default is None
+        else DeclareLaunchArgument(name, default_value=default, description=description)
+        for name, default, description in declarations(mode)
+    ]
+    return LaunchDescription(declared + [OpaqueFunction(function=include)])
 
 
 def plan(settings: Mapping[str, str], config_dir: str) -> List[NodePlan]:
