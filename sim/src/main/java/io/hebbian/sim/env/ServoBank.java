@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The position servos of one robot: turns position targets into hinge-motor commands each physics
- * substep according to a {@link ServoModel}. Allocation-free after construction.
+ * substep according to a {@link ServoModel}; under {@link ControlMode#TORQUE torque control} it applies
+ * the actions as joint torques instead ({@link #driveTorque}), with the same torque caps and damage state.
+ * Allocation-free after construction.
  */
 final class ServoBank {
 
@@ -80,6 +82,20 @@ final class ServoBank {
             }
             double v = model.velocityRadPerSec(setpoint[k] - robot.jointAngleRad(k), velocityCap[k]);
             robot.setMotor(k, v, torqueCap[k] * strengthScale[k]);
+        }
+    }
+
+    /**
+     * Torque control: turns every velocity motor off and applies {@code action[k]} × joint {@code k}'s torque cap
+     * (its strength and this episode's strength factor included) for the next physics substep; a removed or
+     * locked joint gets none.
+     *
+     * @param actions one value in [-1, 1] per joint (Not modified)
+     */
+    void driveTorque(OdeRobot robot, double[] actions) {
+        for (int k = 0; k < actions.length; k++) {
+            robot.setMotor(k, 0, 0);
+            robot.setJointTorque(k, active[k] ? actions[k] * torqueCap[k] * strengthScale[k] : 0.0);
         }
     }
 
