@@ -274,26 +274,9 @@ public final class OdeRobot implements AutoCloseable {
 
     /** The motor's and the stops' part of {@link #jointTorqueNm}, from ODE's joint feedback, N·m. */
     private double constraintTorqueNm(int k) {
-        DJointFeedback fb = feedback[k];
         hinges[k].getAxis(axis);
         hinges[k].getAnchor(anchor);
-        DVector3C c = childBody[k].getPosition();
-        double rx = anchor.get0() - c.get0();
-        double ry = anchor.get1() - c.get1();
-        double rz = anchor.get2() - c.get2();
-        // ode4j 0.5.3's quickStep writes body 1's feedback into f2/t2 and never fills f1/t1 (its stage 4
-        // stores both bodies' parts into f2/t2, body 1's last). Read f2/t2 while f1/t1 stay empty, so a
-        // fixed ode4j (which fills f1/t1) is read correctly too.
-        boolean quickStepBug = isZero(fb.f1) && isZero(fb.t1);
-        DVector3C f = quickStepBug ? fb.f2 : fb.f1;
-        DVector3C t = quickStepBug ? fb.t2 : fb.t1;
-        return axis.get0() * (t.get0() - (ry * f.get2() - rz * f.get1()))
-                + axis.get1() * (t.get1() - (rz * f.get0() - rx * f.get2()))
-                + axis.get2() * (t.get2() - (rx * f.get1() - ry * f.get0()));
-    }
-
-    private static boolean isZero(DVector3C v) {
-        return v.get0() == 0 && v.get1() == 0 && v.get2() == 0;
+        return HingeFeedback.axialTorqueNm(feedback[k], axis, anchor, childBody[k].getPosition());
     }
 
     /**
