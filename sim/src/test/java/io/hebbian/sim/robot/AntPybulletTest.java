@@ -35,6 +35,7 @@ class AntPybulletTest {
         assertThat(right.findLink("shin_4").orElseThrow().massKg()).isCloseTo(4.99, ONE_PERCENT);
         assertThat(left.findLink("shin_4").orElseThrow().massKg()).isCloseTo(13.52, ONE_PERCENT);
         assertThat(left.totalMassKg()).isCloseTo(182.17 - 13.52 + 4.99, ONE_PERCENT);
+        assertThat(left.conventions()).as("a damaged robot keeps pybullet's reset").isEqualTo(r.conventions());
     }
 
     @Test
