@@ -80,7 +80,7 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--control", defaultValue = "position", paramLabel = "position|torque",
             description = {"How actions drive the joints: position (targets tracked by the --servo model; what robots",
                 "do) or torque (pybullet's Ant: action × the joint's torque cap applied every physics step, motors",
-                "off, limit stops on; no servo model, needs --stepper quick). A torque model runs only in",
+                "off but for a 0.01% joint friction, limit stops on; no servo model). A torque model runs only in",
                 "simulation (default: ${DEFAULT-VALUE})."})
     String control;
 
@@ -124,11 +124,10 @@ final class EvolveCommand implements Callable<Integer> {
                 "in the run. Evaluation always runs whole episodes. --no-early-stop turns it off (default: on)."})
     boolean earlyStop;
 
-    @Option(names = "--stepper", paramLabel = "exact|quick",
+    @Option(names = "--stepper", defaultValue = "exact", paramLabel = "exact|quick",
             description = {"Physics constraint solver: exact (ode4j's dWorldStep: rigid hinges) or quick",
                 "(quickStep, 10 iterations: faster, but hinges bend ~1.3° on average during a gait; what the",
-                "models shipped before it was a choice were trained with). Default: exact; quick with --control",
-                "torque (dWorldStep blows up with unpowered joints)."})
+                "models shipped before it was a choice were trained with) (default: ${DEFAULT-VALUE})."})
     String stepper;
 
     @Option(names = "--servo", defaultValue = "ideal", paramLabel = "NAME|FILE.json",
@@ -319,16 +318,11 @@ final class EvolveCommand implements Callable<Integer> {
         }
         ControlMode mode = parse("--control", control, ControlMode::fromId);
         ObservationKind input = parse("--observation", observation, ObservationKind::fromId);
-        Stepper solver = stepper == null ? (mode == ControlMode.TORQUE ? Stepper.QUICK : Stepper.EXACT)
-                : parse("--stepper", stepper, Stepper::fromId);
+        Stepper solver = parse("--stepper", stepper, Stepper::fromId);
         ServoModel servoModel = servoModel();
         if (mode == ControlMode.TORQUE && !servoModel.equals(ServoModel.ideal())) {
             throw new Errors.UserException("--servo " + servo + " models a position servo; --control torque applies "
                     + "the action as a joint torque without one (drop --servo)");
-        }
-        if (mode == ControlMode.TORQUE && solver != Stepper.QUICK) {
-            throw new Errors.UserException("--stepper " + stepper + " cannot run --control torque: ode4j's exact "
-                    + "stepper blows up with unpowered joints; use --stepper quick (the default with torque control)");
         }
         SimSettings sim = SimSettings.recommended().withStepper(solver)
                 .withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)

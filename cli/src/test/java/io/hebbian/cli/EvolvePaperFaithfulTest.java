@@ -34,8 +34,8 @@ class EvolvePaperFaithfulTest {
         JsonNode mean = new ObjectMapper().readTree(run.resolve("mean.json").toFile());
         assertThat(mean.path("robot").asText()).isEqualTo("ant-pybullet");
         assertThat(mean.path("physics").path("control").asText()).isEqualTo("torque");
-        assertThat(mean.path("physics").path("engine").asText()).as("torque control's default stepper")
-                .contains("quick");
+        assertThat(mean.path("physics").path("engine").asText()).as("the default, exact stepper")
+                .isEqualTo(io.hebbian.sim.physics.Stepper.EXACT.engine());
         assertThat(mean.path("observation").path("privileged").asBoolean()).isTrue();
         assertThat(mean.path("observation").path("channels")).hasSize(28);
         JsonNode problem = mean.path("training").path("problem");
@@ -66,14 +66,11 @@ class EvolvePaperFaithfulTest {
     }
 
     @Test
-    void torqueControlRefusesServoModelsAndTheExactStepperInOneLine() {
+    void torqueControlRefusesServoModelsInOneLine() {
         CliRun servo = CliRun.of(paper("--out", dir.resolve("a").toString(), "--servo", "hobby-pwm"));
         assertThat(servo.exitCode()).isEqualTo(2);
         assertThat(servo.err().strip()).doesNotContain("\n").contains("--control torque applies the action as a joint "
                 + "torque without one");
-        CliRun exact = CliRun.of(paper("--out", dir.resolve("b").toString(), "--stepper", "exact"));
-        assertThat(exact.exitCode()).isEqualTo(2);
-        assertThat(exact.err()).contains("--stepper exact cannot run --control torque");
         CliRun bad = CliRun.of(EvolveCommandTest.cheap("--out", dir.resolve("c").toString(), "--observation", "pybullet"));
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--observation: unknown observation 'pybullet'; expected robot or paper");

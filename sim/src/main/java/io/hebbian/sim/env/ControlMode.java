@@ -12,7 +12,8 @@ public enum ControlMode {
     POSITION,
     /**
      * Each action times the joint's torque cap is applied as a joint torque every physics substep, no servo, the
-     * limit stops still active (pybullet's AntBulletEnv). Simulation only: robot nodes command positions.
+     * limit stops still active (pybullet's AntBulletEnv); the velocity motor is off but for a friction of 0.01% of
+     * the cap, which keeps ode4j's exact stepper stable. Simulation only: robot nodes command positions.
      */
     TORQUE;
 

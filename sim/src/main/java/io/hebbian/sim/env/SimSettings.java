@@ -27,10 +27,7 @@ import io.hebbian.sim.physics.Stepper;
  * @param randomisation        per-episode domain randomisation
  * @param stepper              how ode4j solves constraints (recorded as the {@code engine} string)
  * @param control              how actions drive the joints; {@link ControlMode#TORQUE} needs the ideal servo
- *                             (no servo is simulated) and the {@link Stepper#QUICK quick} stepper: ode4j 0.5.3's
- *                             exact stepper (dWorldStep) blows up with unpowered hinges resting on their stops
- *                             and the ground (the Ant, light or heavy, flies off within 40-180 control steps, even
- *                             at zero torque and 16 substeps), while quickStep stays stable
+ *                             (no servo is simulated)
  */
 public record SimSettings(double controlPeriodSeconds, int substeps, int solverIterations, int episodeSteps,
                           boolean earlyStop, double frictionCoef, ServoModel servo, SensorNoise sensors,
@@ -63,10 +60,6 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         if (control == ControlMode.TORQUE && !servo.equals(ServoModel.ideal())) {
             throw new IllegalArgumentException("torque control applies the action as a joint torque, without a servo; "
                     + "the servo model must be ideal, got " + servo.name());
-        }
-        if (control == ControlMode.TORQUE && stepper != Stepper.QUICK) {
-            throw new IllegalArgumentException("torque control needs the quick stepper: ode4j's exact stepper "
-                    + "(dWorldStep) blows up with unpowered hinges, got " + stepper.id());
         }
     }
 

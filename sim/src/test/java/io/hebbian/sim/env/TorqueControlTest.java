@@ -41,17 +41,22 @@ class TorqueControlTest {
                 new ImuMount("parent", Vec3.ZERO, Rot.IDENTITY), new double[] {0}, List.of());
     }
 
+    /** The exact stepper (rigid hinges, no solver iterations to converge), torque control. */
     private static SimSettings torque() {
-        return SimSettings.paper().withControl(ControlMode.TORQUE);
+        return SimSettings.recommended().withEarlyStop(false).withControl(ControlMode.TORQUE);
     }
+
+    /** The joint friction torque control keeps, N·m. */
+    private static final double FRICTION_NM = ServoBank.TORQUE_CONTROL_FRICTION_FRACTION * CAP_NM;
 
     private static double rateAfterOneStep(double action) {
         RobotDescription r = spheres();
         try (QuadrupedEnv env = new QuadrupedEnv(r, Morphology.intact(), torque(), r.defaultObservation())) {
             env.reset(0);
             env.step(new double[] {action});
-            assertThat(env.physics().jointTorqueNm(0)).as("joint torque read back")
-                    .isCloseTo(Math.max(-1, Math.min(1, action)) * CAP_NM, within(1e-9));
+            double applied = Math.max(-1, Math.min(1, action)) * CAP_NM;
+            assertThat(env.physics().jointTorqueNm(0)).as("joint torque read back: applied less the friction")
+                    .isCloseTo(applied - Math.signum(applied) * FRICTION_NM, within(1e-9));
             return env.trueJointState().velocityRadPerSec[0];
         }
     }
@@ -60,25 +65,24 @@ class TorqueControlTest {
     void theJointTorqueIsTheActionTimesTheCapAndTurnsTheBodiesAsNewtonSays() {
         double inertia = 0.4 * CHILD_KG * CHILD_R * CHILD_R;
         double parentInertia = 0.4 * PARENT_KG * PARENT_R * PARENT_R;
-        double seconds = SimSettings.paper().controlPeriodSeconds();
-        double expected = 0.5 * CAP_NM * (1 / inertia + 1 / parentInertia) * seconds;   // 18.5625 rad/s
-        assertThat(rateAfterOneStep(0.5)).isCloseTo(expected, within(1e-9 * expected));
-        assertThat(rateAfterOneStep(-0.25)).isCloseTo(-0.5 * expected, within(1e-9 * expected));
-        assertThat(rateAfterOneStep(3.0)).as("clipped to 1").isCloseTo(2 * expected, within(1e-9 * expected));
+        double perNm = (1 / inertia + 1 / parentInertia) * SimSettings.paper().controlPeriodSeconds();
+        double half = (0.5 * CAP_NM - FRICTION_NM) * perNm;   // 18.5606 rad/s
+        assertThat(rateAfterOneStep(0.5)).isCloseTo(half, within(1e-9 * half));
+        assertThat(rateAfterOneStep(-0.25)).isCloseTo(-(0.25 * CAP_NM - FRICTION_NM) * perNm, within(1e-9 * half));
+        assertThat(rateAfterOneStep(3.0)).as("clipped to 1").isCloseTo((CAP_NM - FRICTION_NM) * perNm,
+                within(1e-9 * half));
     }
 
     @Test
-    void torqueControlRefusesAServoModelAndTheExactStepper() {
+    void torqueControlRefusesAServoModel() {
         assertThatThrownBy(() -> torque().withServo(ServoModel.hobbyPwm()))
                 .hasMessageContaining("servo model must be ideal, got hobby-pwm");
-        assertThatThrownBy(() -> torque().withStepper(Stepper.EXACT))
-                .hasMessageContaining("torque control needs the quick stepper");
         assertThat(SimSettings.recommended().control()).isEqualTo(ControlMode.POSITION);
     }
 
     @Test
     void theControlModeIsRecordedAndOldFilesReadAsPositionControl() throws Exception {
-        SimSettings t = torque().withEarlyStop(true);
+        SimSettings t = torque().withEarlyStop(true).withStepper(Stepper.QUICK);
         assertThat(t.toJson().get("control").asText()).isEqualTo("torque");
         assertThat(SimSettings.fromJson(t.toJson())).isEqualTo(t);
         assertThat(SimSettings.fromJson(SimSettings.paper().toJson().without("control")).control())
@@ -89,8 +93,13 @@ class TorqueControlTest {
 
     @Test
     void thePybulletAntStaysFiniteAndOnTheGroundUnderOneThousandStepsOfRandomTorques() throws Exception {
+        randomTorques(torque());
+        randomTorques(torque().withStepper(Stepper.QUICK));
+    }
+
+    private static void randomTorques(SimSettings settings) throws Exception {
         RobotDescription ant = Robots.load("ant-pybullet");
-        SimSettings s = torque().withEpisodeSteps(1000);
+        SimSettings s = settings.withEpisodeSteps(1000);
         try (QuadrupedEnv env = new QuadrupedEnv(ant, Morphology.intact(), s, ant.defaultObservation())) {
             env.reset(3);
             assertThat(env.torsoHeightM()).as("pybullet's start height").isCloseTo(0.75, within(1e-12));
@@ -108,8 +117,8 @@ class TorqueControlTest {
                 maxZ = Math.max(maxZ, Math.abs(env.torsoHeightM()));
             }
             double perSecond = 1000 / ((System.nanoTime() - t0) / 1e9);
-            System.out.printf("ant-pybullet, torque control, quickStep: %.0f control steps/s, max torso z %.3f m%n",
-                    perSecond, maxZ);
+            System.out.printf("ant-pybullet, torque control, %s stepper: %.0f control steps/s, max torso z %.3f m%n",
+                    s.stepper().id(), perSecond, maxZ);
             assertThat(maxZ).isLessThan(3.0);
             assertThat(env.physics().maxLinearSpeedMps()).isLessThan(20.0);
         }
