@@ -18,6 +18,7 @@ import io.hebbian.evolution.eval.LocalEvaluator;
 import io.hebbian.evolution.problem.DamageOnsetWindow;
 import io.hebbian.evolution.problem.EpisodeTaskRunner;
 import io.hebbian.evolution.problem.FitnessWeights;
+import io.hebbian.evolution.problem.ObservationKind;
 import io.hebbian.evolution.problem.PolicyKind;
 import io.hebbian.evolution.problem.TrainingProblem;
 import io.hebbian.evolution.train.Checkpoint;
@@ -25,6 +26,7 @@ import io.hebbian.evolution.train.CsvLog;
 import io.hebbian.evolution.train.RunDirectory;
 import io.hebbian.evolution.train.Trainer;
 import io.hebbian.evolution.train.TrainingListener;
+import io.hebbian.sim.env.ControlMode;
 import io.hebbian.sim.env.DomainRandomisation;
 import io.hebbian.sim.env.ServoModel;
 import io.hebbian.sim.env.SimSettings;
@@ -69,8 +71,26 @@ final class EvolveCommand implements Callable<Integer> {
             + "(population 500, 1000-step episodes, SGD α 0.2, N(0,1) init). Explicit flags override. Default: ${DEFAULT-VALUE}.")
     String preset;
 
-    @Option(names = "--robot", defaultValue = "ant", description = "Built-in robot or URDF path (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--robot", defaultValue = "ant", description = {"Built-in robot (ant, ant-pybullet, servo-quad) or",
+        "URDF path. ant-pybullet is pybullet's Ant: 182 kg (1000 kg/m³), hips ±40°, ankles 30-100°, 250 N·m, each",
+        "episode from pybullet's reset (joints U(-0.1, 0.1) rad, torso dropped from 0.75 m; fallen at z ≤ 0.26 m)",
+        "(default: ${DEFAULT-VALUE})."})
     String robot;
+
+    @Option(names = "--control", defaultValue = "position", paramLabel = "position|torque",
+            description = {"How actions drive the joints: position (targets tracked by the --servo model; what robots",
+                "do) or torque (pybullet's Ant: action × the joint's torque cap applied every physics step, motors",
+                "off but for a 0.01% joint friction, limit stops on; no servo model). A torque model runs only in",
+                "simulation (default: ${DEFAULT-VALUE})."})
+    String control;
+
+    @Option(names = "--observation", defaultValue = "robot", paramLabel = "robot|paper",
+            description = {"Network input: robot (joint encoders, gravity direction, gyro; --heading and",
+                "--foot-contacts add to it) or paper (pybullet's 28 Ant inputs: body height since the start, angle",
+                "to a target ahead, 0.3 × body velocity, roll, pitch, per joint position and 0.1 × velocity, 4 foot",
+                "contacts; it includes heading and contacts). Body height and velocity are privileged: robot nodes",
+                "refuse such a model, sim-run/evaluate/replay run it (default: ${DEFAULT-VALUE})."})
+    String observation;
 
     @Option(names = "--train-morphologies", split = ",", defaultValue = "intact,damaged-right-front",
             description = "Training morphologies; fitness is their mean. 'random-damage' draws a new damage per "
@@ -167,12 +187,14 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--foot-contacts", description = {"Add one foot contact per leg to the network input (1 while",
         "the foot touches the ground). The ROS 2 policy node then reads /foot_contacts (the sim bridge and the",
-        "mock robot publish it); a real robot needs a driver that publishes it from foot switches or servo load."})
+        "mock robot publish it); a real robot needs a driver that publishes it from foot switches or servo load.",
+        "Part of --observation paper already."})
     boolean footContacts;
 
     @Option(names = "--heading", description = "Add the heading to the network input: sin and cos of the turn "
             + "since the start, from the IMU orientation (the paper's angle-to-target input). Lets a damaged robot "
-            + "steer straight; on a robot, 'straight' is where it faces when the policy starts.")
+            + "steer straight; on a robot, 'straight' is where it faces when the policy starts. Part of --observation "
+            + "paper already.")
     boolean heading;
 
     @Option(names = "--action-rate-cost", defaultValue = "0", description = "Fitness cost per unit of mean |Δtarget| (fraction of range) per step (default: ${DEFAULT-VALUE}).")
@@ -299,11 +321,13 @@ final class EvolveCommand implements Callable<Integer> {
         if (sigma != null) {
             c = c.withSigma(sigma);
         }
-        Stepper solver;
-        try {
-            solver = Stepper.fromId(stepper);
-        } catch (IllegalArgumentException e) {
-            throw new Errors.UserException("--stepper: " + e.getMessage());
+        ControlMode mode = parse("--control", control, ControlMode::fromId);
+        ObservationKind input = parse("--observation", observation, ObservationKind::fromId);
+        Stepper solver = parse("--stepper", stepper, Stepper::fromId);
+        ServoModel servoModel = servoModel();
+        if (mode == ControlMode.TORQUE && !servoModel.equals(ServoModel.ideal())) {
+            throw new Errors.UserException("--servo " + servo + " models a position servo; --control torque applies "
+                    + "the action as a joint torque without one (drop --servo)");
         }
         if (substeps != null && (substeps < 1 || substeps > 100)) {
             throw new Errors.UserException("--substeps must be within [1, 100], got " + substeps);
@@ -311,7 +335,7 @@ final class EvolveCommand implements Callable<Integer> {
         SimSettings base = SimSettings.recommended(solver);
         SimSettings sim = (substeps != null ? base.withSubsteps(substeps) : base)
                 .withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
-                .withEarlyStop(earlyStop).withServo(servoModel());
+                .withEarlyStop(earlyStop).withServo(servoModel).withControl(mode);
         if (domainRandomization) {
             sim = sim.withRandomisation(DomainRandomisation.moderate());
         }
@@ -321,8 +345,9 @@ final class EvolveCommand implements Callable<Integer> {
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
-                false, heading, new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing(),
-                footContacts, java.util.Optional.empty());
+                false, heading && input == ObservationKind.ROBOT,
+                new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing(),
+                footContacts && input == ObservationKind.ROBOT, java.util.Optional.empty(), input);
         if (damageOnset != null) {
             problem = withOnset(problem);
         }
@@ -333,6 +358,15 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    /** {@code parser} applied to a flag's value; its IllegalArgumentException becomes a one-line user error. */
+    private static <T> T parse(String flag, String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException(flag + ": " + e.getMessage());
+        }
     }
 
     private TrainingProblem withOnset(TrainingProblem problem) {

@@ -53,7 +53,7 @@ final class ServoPreflightCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<PreflightModel> m = model == null ? Optional.empty()
-                : Optional.of(PreflightModel.of(ModelFile.read(model)));
+                : Optional.of(PreflightModel.of(ModelFile.read(model), model.toString()));
         ServoConfig c = options.resolve();
         PreflightSettings settings = PreflightSettings.defaults().withSysfsRoot(sysfs).withCycles(cycles)
                 .withBridgeRateHz(rateHz == null ? Double.NaN : rateHz);

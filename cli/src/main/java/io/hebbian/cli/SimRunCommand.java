@@ -2,6 +2,12 @@ package io.hebbian.cli;
 
 import io.hebbian.controller.io.ModelFile;
 import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.io.RobotDeployment;
+import io.hebbian.controller.damage.Morphology;
+import io.hebbian.controller.network.Policy;
+import io.hebbian.sim.env.QuadrupedEnv;
+import io.hebbian.sim.env.StepResult;
+import java.util.Optional;
 import io.hebbian.ros2.inproc.SimRun;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
@@ -16,10 +22,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The inproc deployment: policy node and sim bridge in one JVM, no middleware. */
+/**
+ * The inproc deployment: policy node and sim bridge in one JVM, no middleware. A simulation-only model (privileged
+ * inputs or torque control, which the nodes refuse) runs as a plain simulator episode instead.
+ */
 @Command(name = "sim-run", mixinStandardHelpOptions = true,
         description = {"Run a model's policy node against the simulated robot in one process (the nodes of a ROS 2 "
                 + "deployment on an in-process transport, stepping in lockstep) and print the distance walked.",
+            "A simulation-only model (--observation paper or --control torque: robot nodes refuse it) runs as a "
+                + "plain simulator episode, without the nodes.",
             "Example: hebbian sim-run --model walker.json --morphology damaged-right-front --seconds 16.5"})
 final class SimRunCommand implements Callable<Integer> {
 
@@ -63,12 +74,49 @@ final class SimRunCommand implements Callable<Integer> {
         long steps = seconds == null ? settings.episodeSteps()
                 : Math.max(1, Math.round(seconds / settings.controlPeriodSeconds()));
         long s = seed != null ? seed : new SecureRandom().nextLong();
-        SimRun run = SimRun.run(m, r, settings, morphology, steps, new SplittableRandom(s), episodeSeed,
-                line -> { });
+        Optional<String> simulationOnly = RobotDeployment.refusal(m);
+        double distance;
+        long done;
+        if (simulationOnly.isPresent()) {
+            spec.commandLine().getErr().println("sim-run: " + model + " is simulation-only (" + simulationOnly.get()
+                    + "): running a plain simulator episode, without the policy and sim-bridge nodes");
+            spec.commandLine().getErr().flush();
+            Walk run = direct(m, r, settings, (int) steps, s);
+            distance = run.distanceM();
+            done = run.steps();
+        } else {
+            SimRun run = SimRun.run(m, r, settings, morphology, steps, new SplittableRandom(s), episodeSeed,
+                    line -> { });
+            distance = run.distanceM();
+            done = run.steps();
+        }
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "distance walked: %.3f m in %.2f s (%d steps, robot %s, morphology %s, seed %d)%n",
-                run.distanceM(), run.simulatedSeconds(), run.steps(), r.name(), morphology, s);
+                distance, done * settings.controlPeriodSeconds(), done, r.name(), morphology, s);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** One episode of {@code steps} control steps straight on the simulator: initial weights from {@code seed}. */
+    private Walk direct(PolicyModel m, RobotDescription r, SimSettings settings, int steps, long seed)
+            throws Exception {
+        SimSettings whole = settings.withEpisodeSteps(steps).withEarlyStop(false);
+        try (QuadrupedEnv env = new QuadrupedEnv(r, Morphology.parse(morphology), whole, m.requireObservation())) {
+            Policy policy = m.newPolicy();
+            policy.reset(new SplittableRandom(seed));
+            double[] obs = env.reset(episodeSeed);
+            double[] action = new double[env.actionSpec().size()];
+            StepResult step;
+            do {
+                policy.act(obs, action);
+                step = env.step(action);
+                obs = step.observation();
+            } while (!step.terminated() && !step.truncated());
+            return new Walk(env.distanceM(), env.stepCount());
+        }
+    }
+
+    /** Distance along +x, metres, after {@code steps} control steps. */
+    private record Walk(double distanceM, long steps) {
     }
 }

@@ -11,7 +11,11 @@ import io.hebbian.controller.spec.ObservationSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** JSON form of the observation and action specs. */
+/**
+ * JSON form of the observation and action specs. An observation that reads privileged simulator state says so
+ * in a {@code "privileged": true} key next to its channels, so a reader of the file sees at once that the model
+ * runs only in simulation; the reader checks that the key agrees with the channels.
+ */
 public final class SpecJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -22,6 +26,9 @@ public final class SpecJson {
     public static ObjectNode write(ObservationSpec spec) {
         ObjectNode o = F.objectNode();
         o.put("clip", spec.clip());
+        if (spec.isPrivileged()) {
+            o.put("privileged", true);
+        }
         ArrayNode channels = o.putArray("channels");
         for (ObservationChannel c : spec.channels()) {
             ObjectNode n = channels.addObject();
@@ -31,7 +38,7 @@ public final class SpecJson {
                 n.put("joint", c.joint());
             } else if (c.source() == ObservationChannel.Source.FOOT_CONTACT) {
                 n.put("leg", c.joint());
-            } else {
+            } else if (!c.source().isScalar()) {
                 n.put("axis", c.axis());
             }
             n.put("scale", c.scale());
@@ -44,8 +51,9 @@ public final class SpecJson {
     }
 
     public static ObservationSpec readObservation(JsonNode o, String path) throws FormatException {
-        Fields f = Fields.of(o, path, "clip", "channels");
+        Fields f = Fields.of(o, path, "clip", "privileged", "channels");
         double clip = f.number("clip", ObservationSpec.DEFAULT_CLIP);
+        boolean privileged = f.bool("privileged", false);
         f.nonEmptyArray("channels");
         List<ObservationChannel> channels = new ArrayList<>();
         for (Fields n : f.objects("channels", "source", "name", "scale", "joint", "leg", "lower", "upper", "axis")) {
@@ -61,6 +69,8 @@ public final class SpecJson {
                             pos ? n.number("lower") : 0, pos ? n.number("upper") : 0));
                 } else if (source == ObservationChannel.Source.FOOT_CONTACT) {
                     channels.add(new ObservationChannel(name, source, n.text("leg"), -1, scale, 0, 0));
+                } else if (source.isScalar()) {
+                    channels.add(new ObservationChannel(name, source, "", -1, scale, 0, 0));
                 } else {
                     channels.add(new ObservationChannel(name, source, "", n.integer("axis"), scale, 0, 0));
                 }
@@ -68,11 +78,17 @@ public final class SpecJson {
                 throw new FormatException(p.substring(0, p.length() - 1) + ": " + e.getMessage());
             }
         }
+        ObservationSpec spec;
         try {
-            return new ObservationSpec(channels, clip);
+            spec = new ObservationSpec(channels, clip);
         } catch (IllegalArgumentException e) {
             throw new FormatException(path + ": " + e.getMessage());
         }
+        if (privileged != spec.isPrivileged()) {
+            throw new FormatException(path + "privileged: " + privileged + ", but the channels read "
+                    + (spec.isPrivileged() ? "privileged state " + spec.privilegedChannels() : "no privileged state"));
+        }
+        return spec;
     }
 
     public static ObjectNode write(ActionSpec spec) {

@@ -6,8 +6,10 @@ import java.util.List;
  * Turns joint-state and IMU readings (and foot contacts, where the spec reads them) into the network
  * input described by an {@link ObservationSpec}.
  * The same builder runs in simulation and on the robot. Allocation-free after construction. The
- * heading channels remember the yaw of the first reading after construction or {@link #reset()};
- * call {@code reset()} when an episode or a run on the robot starts.
+ * heading channels remember the yaw, and {@code body_height} the height, of the first reading after
+ * construction or {@link #reset()}; call {@code reset()} when an episode or a run on the robot starts.
+ * Only a builder made by {@link #simulated} reads privileged simulator state ({@link BodySample}); the
+ * constructors, which robot interfaces use, refuse a spec that needs it.
  */
 public final class ObservationBuilder {
 
@@ -19,10 +21,14 @@ public final class ObservationBuilder {
     private final double[] range;
     private final double[] gravity = new double[3];
     private final boolean hasHeading;
+    private final boolean readsBody;
     private int contactsNeeded;
     private double referenceYaw = Double.NaN;
+    private double referenceHeight = Double.NaN;
 
     private static final double[] NO_CONTACTS = new double[0];
+    /** Stands for "no privileged state" in the robot-side {@code build} overloads; never written. */
+    private static final BodySample NO_BODY = new BodySample();
 
     /**
      * A builder for a robot interface without contact sensing.
@@ -43,10 +49,29 @@ public final class ObservationBuilder {
      *                   {@link #build(JointStateSample, ImuSample, double[], double[])}; empty if the robot
      *                   interface senses no contacts
      * @throws IllegalArgumentException if a channel names a joint not in {@code jointOrder} or a leg not in
-     *                                  {@code legOrder}
+     *                                  {@code legOrder}, or reads privileged simulator state
      */
     public ObservationBuilder(ObservationSpec spec, List<String> jointOrder, List<String> legOrder) {
+        this(spec, jointOrder, legOrder, false);
+    }
+
+    /**
+     * A builder for the simulator, which can also read the privileged channels from a {@link BodySample}.
+     *
+     * @see #ObservationBuilder(ObservationSpec, List, List)
+     */
+    public static ObservationBuilder simulated(ObservationSpec spec, List<String> jointOrder, List<String> legOrder) {
+        return new ObservationBuilder(spec, jointOrder, legOrder, true);
+    }
+
+    private ObservationBuilder(ObservationSpec spec, List<String> jointOrder, List<String> legOrder,
+                               boolean simulator) {
+        if (!simulator && spec.isPrivileged()) {
+            throw new IllegalArgumentException("observation channels " + spec.privilegedChannels() + " read privileged "
+                    + "simulator state, which a robot interface cannot provide");
+        }
         this.spec = spec;
+        this.readsBody = spec.isPrivileged();
         int n = spec.size();
         sources = new ObservationChannel.Source[n];
         index = new int[n];
@@ -82,9 +107,10 @@ public final class ObservationBuilder {
         hasHeading = heading;
     }
 
-    /** Forgets the heading reference: the next reading's yaw becomes "straight ahead". */
+    /** Forgets the references: the next reading's yaw becomes "straight ahead" and its height the start height. */
     public void reset() {
         referenceYaw = Double.NaN;
+        referenceHeight = Double.NaN;
     }
 
     public ObservationSpec spec() {
@@ -117,21 +143,43 @@ public final class ObservationBuilder {
      * @return false, leaving {@code out} unspecified, if an input value is not finite
      */
     public boolean build(JointStateSample joints, ImuSample imu, double[] contacts, double[] out) {
+        return build(joints, imu, contacts, NO_BODY, out);
+    }
+
+    /**
+     * Builds one observation, with foot contacts and privileged simulator state (simulator only).
+     *
+     * @param joints   joint state in the builder's joint order (Not modified)
+     * @param imu      IMU reading (Not modified)
+     * @param contacts 1 (touching) or 0 per leg in the builder's leg order (Not modified)
+     * @param body     the torso's true height and velocity (Not modified)
+     * @param out      receives the clipped observation, length {@link #size()} (Modified)
+     * @return false, leaving {@code out} unspecified, if an input value is not finite
+     */
+    public boolean build(JointStateSample joints, ImuSample imu, double[] contacts, BodySample body, double[] out) {
         if (contacts.length < contactsNeeded) {
             throw new IllegalArgumentException("the spec reads " + contactsNeeded + " foot contacts, got "
                     + contacts.length);
         }
-        if (!joints.isFinite() || !imu.isFinite()) {
+        if (readsBody && body == NO_BODY) {
+            throw new IllegalArgumentException("the spec reads privileged channels " + spec.privilegedChannels()
+                    + ": pass the simulator's BodySample");
+        }
+        if (!joints.isFinite() || !imu.isFinite() || !body.isFinite()) {
             return false;
         }
-        gravityInBody(imu.orientationWxyz, gravity);
+        double[] q = imu.orientationWxyz;
+        gravityInBody(q, gravity);
+        double yaw = hasHeading || readsBody ? yaw(q) : 0;
         double turn = 0;
         if (hasHeading) {
-            double yaw = yaw(imu.orientationWxyz);
             if (Double.isNaN(referenceYaw)) {
                 referenceYaw = yaw;
             }
             turn = yaw - referenceYaw;
+        }
+        if (readsBody && Double.isNaN(referenceHeight)) {
+            referenceHeight = body.heightM;
         }
         double clip = spec.clip();
         for (int k = 0; k < sources.length; k++) {
@@ -143,6 +191,10 @@ public final class ObservationBuilder {
                 case ACCEL -> imu.linearAccelerationMps2[index[k]];
                 case HEADING -> index[k] == 0 ? StrictMath.sin(turn) : StrictMath.cos(turn);
                 case FOOT_CONTACT -> contacts[index[k]];
+                case ROLL -> roll(q);
+                case PITCH -> pitch(q);
+                case BODY_HEIGHT -> body.heightM - referenceHeight;
+                case BODY_VELOCITY -> headingFrame(body.velocityMps, yaw, index[k]);
             };
             out[k] = Math.max(-clip, Math.min(clip, v * scale[k]));
         }
@@ -159,6 +211,31 @@ public final class ObservationBuilder {
         double y = q[2];
         double z = q[3];
         return StrictMath.atan2(2.0 * (w * z + x * y), w * w + x * x - y * y - z * z);
+    }
+
+    /** Component {@code axis} of world vector {@code v} rotated by {@code -yawRad} about the vertical. */
+    private static double headingFrame(double[] v, double yawRad, int axis) {
+        return switch (axis) {
+            case 0 -> StrictMath.cos(yawRad) * v[0] + StrictMath.sin(yawRad) * v[1];
+            case 1 -> -StrictMath.sin(yawRad) * v[0] + StrictMath.cos(yawRad) * v[1];
+            default -> v[2];
+        };
+    }
+
+    /** The roll (about the body x axis) of {@code q = (w, x, y, z)}, radians in (−π, π], ZYX convention. */
+    public static double roll(double[] q) {
+        double w = q[0];
+        double x = q[1];
+        double y = q[2];
+        double z = q[3];
+        return StrictMath.atan2(2.0 * (w * x + y * z), w * w - x * x - y * y + z * z);
+    }
+
+    /** The pitch (about the body y axis) of {@code q = (w, x, y, z)}, radians in [−π/2, π/2], ZYX convention. */
+    public static double pitch(double[] q) {
+        double n = q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3];
+        double s = 2.0 * (q[0] * q[2] - q[1] * q[3]) / n;
+        return StrictMath.asin(Math.max(-1.0, Math.min(1.0, s)));
     }
 
     /**

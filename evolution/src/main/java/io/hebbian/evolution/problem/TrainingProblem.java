@@ -48,11 +48,24 @@ import java.util.random.RandomGenerator;
  * @param damageOnset  when set, a {@value DamageSampler#TOKEN} episode starts intact and its joint damage
  *                     switches on at a step of this window (see {@link DamageOnsetWindow}); the fitness is
  *                     still the whole episode's
+ * @param observation  the robot's own inputs (shaped by {@code withAccel}, {@code withHeading},
+ *                     {@code withFootContacts}) or pybullet's {@link ObservationKind#PAPER paper} input, which already
+ *                     holds the heading and the foot contacts (those three flags must then be false)
  */
 public record TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
                               PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
                               boolean withAccel, boolean withHeading, FitnessWeights fitness, RuleSharing sharing,
-                              boolean withFootContacts, Optional<DamageOnsetWindow> damageOnset) {
+                              boolean withFootContacts, Optional<DamageOnsetWindow> damageOnset,
+                              ObservationKind observation) {
+
+    /** A problem with the robot observation. */
+    public TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
+                           PolicyKind kind, PlasticityRule rule, int[] hidden, NetworkSettings network,
+                           boolean withAccel, boolean withHeading, FitnessWeights fitness, RuleSharing sharing,
+                           boolean withFootContacts, Optional<DamageOnsetWindow> damageOnset) {
+        this(robot, morphologies, heldOut, sim, kind, rule, hidden, network, withAccel, withHeading, fitness, sharing,
+                withFootContacts, damageOnset, ObservationKind.ROBOT);
+    }
 
     /** A problem with one rule per synapse (the paper) and no contact inputs. */
     public TrainingProblem(String robot, List<String> morphologies, List<String> heldOut, SimSettings sim,
@@ -82,6 +95,10 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         if (damageOnset.isPresent()) {
             checkOnset(damageOnset.get(), morphologies, sim);
         }
+        if (observation == ObservationKind.PAPER && (withAccel || withHeading || withFootContacts)) {
+            throw new IllegalArgumentException("the paper observation is pybullet's fixed input (it already holds the "
+                    + "heading and the foot contacts); accelerometer, heading and foot-contact options do not apply");
+        }
     }
 
     private static void checkOnset(DamageOnsetWindow w, List<String> morphologies, SimSettings sim) {
@@ -98,7 +115,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
     /** This problem with its {@value DamageSampler#TOKEN} joint damages switching on during the episode. */
     public TrainingProblem withDamageOnset(DamageOnsetWindow window) {
         return new TrainingProblem(robot, morphologies, heldOut, sim, kind, rule, hidden, network, withAccel,
-                withHeading, fitness, sharing, withFootContacts, Optional.of(window));
+                withHeading, fitness, sharing, withFootContacts, Optional.of(window), observation);
     }
 
     @Override
@@ -125,7 +142,11 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         return r;
     }
 
+    /** The network input on robot {@code r}; the paper's lists the feet in {@link RobotDescription#legNamesInActionOrder()}. */
     public ObservationSpec observationSpec(RobotDescription r) {
+        if (observation == ObservationKind.PAPER) {
+            return ObservationSpec.paper(r.joints(), r.legNamesInActionOrder());
+        }
         ObservationSpec spec = ObservationSpec.standard(r.joints(), withAccel, withHeading);
         return withFootContacts ? spec.withFootContacts(r.legNames()) : spec;
     }
@@ -210,13 +231,16 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             o.put("withFootContacts", true);
         }
         damageOnset.ifPresent(w -> o.set("damageOnset", w.toJson()));
+        if (observation != ObservationKind.ROBOT) {
+            o.put("observation", observation.id());
+        }
         return o;
     }
 
     /** The keys of {@link #toJson()}. */
     static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
         "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing", "withFootContacts",
-        "damageOnset"};
+        "damageOnset", "observation"};
 
     /**
      * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
@@ -226,7 +250,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
      * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false),
      * {@code ruleSharing} ({@code synapse}, written only when not the default), {@code withFootContacts}
      * (false, written only when true), {@code damageOnset} (none: damage from step 0; {@code {minStep, maxStep}},
-     * written only when set) and
+     * written only when set), {@code observation} ({@code robot}; {@code paper} is written), the control mode inside
+     * {@code sim} ({@code position}, see {@link SimSettings#fromJson}) and
      * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
      * deviation of the starting parameters that {@code evolve} records next to the problem, is
      * provenance: accepted (a finite number) and not needed to rebuild the problem.
@@ -251,6 +276,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         boolean withHeading = f.bool("withHeading", false);
         String sharing = f.has("ruleSharing") ? f.text("ruleSharing") : RuleSharing.SYNAPSE.id();
         boolean withFootContacts = f.bool("withFootContacts", false);
+        String observation = f.text("observation", ObservationKind.ROBOT.id());
         FitnessWeights fitness = FitnessWeights.fromJson(f.require("fitness"), "problem.fitness.");
         Optional<Fields> onsetFields = f.optionalObject("damageOnset", "minStep", "maxStep");
         Optional<DamageOnsetWindow> onset = onsetFields.isPresent()
@@ -260,7 +286,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
                     : new WeightInit.Normal(initSigma);
             return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization)), withAccel,
-                    withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts, onset);
+                    withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts, onset,
+                    ObservationKind.fromId(observation));
         });
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
  * common: --robot ant --generations 150        # evolve flags of every run
  * variants:
  *   - name: hebbian-h32
- *     flags: --hidden 32 --heading
+ *     flags: --hidden 32 --heading             # a flag here replaces common's of the same option
  *     static-baseline: true                   # also train it with --static
  * evaluation:
  *   rollouts: 100
@@ -41,7 +41,7 @@ import java.util.Set;
  *
  * @param name     the study's name
  * @param seeds    training seeds, each run once per variant
- * @param common   evolve flags shared by every run
+ * @param common   evolve flags shared by every run, unless a variant sets the same option (see {@link StudyFlags})
  * @param variants the variants (static twins expanded by {@link #runs()})
  */
 public record StudySpec(String name, List<Long> seeds, List<String> common, List<StudyVariant> variants,
@@ -97,14 +97,15 @@ public record StudySpec(String name, List<Long> seeds, List<String> common, List
         }
     }
 
-    /** Every run, variant-major: all seeds of the first variant, then the next. */
+    /**
+     * Every run, variant-major: all seeds of the first variant, then the next. A run's flags are the common flags
+     * without the options its variant sets, then the variant's ({@link StudyFlags#merge}).
+     */
     public List<Run> runs() {
         List<Run> out = new ArrayList<>();
         for (StudyVariant v : allVariants()) {
             for (long s : seeds) {
-                List<String> flags = new ArrayList<>(common);
-                flags.addAll(v.flags());
-                out.add(new Run(v, s, List.copyOf(flags)));
+                out.add(new Run(v, s, StudyFlags.merge(common, v.flags())));
             }
         }
         return out;

@@ -76,11 +76,29 @@ class StudySpecTest {
     }
 
     @Test
+    void variantFlagsReplaceCommonFlagsOfTheSameOption() throws Exception {
+        StudySpec s = parse(SPEC.replace("--robot ant --generations 5", "--robot ant --train-morphologies "
+                + "intact,random-damage --held-out leg:left-front,leg:right-back --heading --generations 5")
+                .replace("flags: --hidden 32,16", "flags: --robot=ant-pybullet --held-out damaged-left-front "
+                        + "--train-morphologies intact,damaged-right-front --no-heading"));
+        StudySpec.Run big = s.runs().get(4);
+        assertThat(big.evolveFlags()).containsExactly("--generations", "5", "--robot=ant-pybullet", "--held-out",
+                "damaged-left-front", "--train-morphologies", "intact,damaged-right-front", "--no-heading");
+        assertThat(s.runs().get(0).evolveFlags()).as("a variant that sets none keeps them all")
+                .startsWith("--robot", "ant", "--train-morphologies", "intact,random-damage", "--held-out");
+    }
+
+    @Test
     void theShippedSpecParses() throws Exception {
         Path shipped = Path.of(System.getProperty("project.root", "..")).resolve("studies/adaptation.yaml");
         StudySpec s = StudySpec.read(shipped);
         assertThat(s.seeds()).hasSize(3);
         assertThat(s.evaluation().rollouts()).isEqualTo(100);
         assertThat(s.evaluation().heldOut()).contains("damaged-left-front");
+        StudySpec.Run paper = s.runs().stream().filter(r -> r.id().equals("paper-faithful-s1")).findFirst().orElseThrow();
+        assertThat(String.join(" ", paper.evolveFlags())).contains("--robot ant-pybullet --control torque "
+                + "--observation paper --train-morphologies intact,damaged-right-front --held-out damaged-left-front")
+                .doesNotContain("--robot ant ").doesNotContain("random-damage").doesNotContain("leg:");
+        assertThat(s.allVariants()).extracting(StudyVariant::name).contains("paper-faithful-static");
     }
 }

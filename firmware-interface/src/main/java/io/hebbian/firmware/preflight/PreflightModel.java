@@ -3,6 +3,7 @@ package io.hebbian.firmware.preflight;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.io.RobotDeployment;
 import io.hebbian.controller.spec.JointLimits;
 import java.util.List;
 
@@ -22,11 +23,14 @@ public record PreflightModel(List<JointLimits> joints, double controlPeriodSecon
     }
 
     /**
-     * The action joints and {@code physics.controlPeriodSeconds} of a model.
+     * The action joints and {@code physics.controlPeriodSeconds} of a model that may run on a robot.
      *
-     * @throws FormatException if the model has no action spec
+     * @param label the model's name in messages, e.g. its file
+     * @throws FormatException if the model has no action spec or is simulation-only ({@link RobotDeployment}:
+     *                         privileged inputs or torque control)
      */
-    public static PreflightModel of(PolicyModel model) throws FormatException {
+    public static PreflightModel of(PolicyModel model, String label) throws FormatException {
+        RobotDeployment.require(model, label);
         JsonNode p = model.physics().get("controlPeriodSeconds");
         double period = p != null && p.isNumber() && p.doubleValue() > 0 ? p.doubleValue() : Double.NaN;
         return new PreflightModel(model.requireAction().joints(), period);

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Draws one episode's domain randomisation and puts the robot in its starting pose. Without
- * randomisation the robot is restored bit-exactly to its build-time pose.
+ * Draws one episode's domain randomisation and the robot's start jitter ({@link
+ * io.hebbian.sim.robot.EpisodeConventions#jointJitterRad()}) and puts the robot in its starting pose. Without
+ * either the robot is restored bit-exactly to its build-time pose.
  */
 final class EpisodeRandomiser {
 
@@ -41,6 +42,7 @@ final class EpisodeRandomiser {
         Arrays.fill(strength, 1.0);
         noise = settings.sensors();
         double[] initial = robot.initialPositionsRad();
+        double jitter = robot.conventions().jointJitterRad();
         if (r.isNone()) {
             if (physicsModified) {
                 Arrays.fill(massScale, 1.0);
@@ -48,9 +50,27 @@ final class EpisodeRandomiser {
                 ode.setFriction(settings.frictionCoef());
                 physicsModified = false;
             }
-            ode.placeHome();
-            return initial;
+            if (jitter == 0) {
+                ode.placeHome();
+                return initial;
+            }
+        } else {
+            randomise(rng, r, joints, initial);
         }
+        if (jitter > 0) {
+            for (int k = 0; k < initial.length; k++) {
+                double d = (2 * rng.nextDouble() - 1) * jitter;
+                if (!joints.get(k).locked() && !joints.get(k).removed()) {
+                    initial[k] += d;
+                }
+            }
+        }
+        ode.place(ode.placedPoses(initial), Vec3.ZERO);
+        return initial;
+    }
+
+    /** Draws the domain randomisation of this episode; randomises {@code initial} (Modified) within the limits. */
+    private void randomise(SplittableRandom rng, DomainRandomisation r, List<Joint> joints, double[] initial) {
         for (int b = 0; b < massScale.length; b++) {
             massScale[b] = factor(rng, r.massRelative());
         }
@@ -72,8 +92,6 @@ final class EpisodeRandomiser {
                 }
             }
         }
-        ode.place(ode.placedPoses(initial), Vec3.ZERO);
-        return initial;
     }
 
     private static double factor(SplittableRandom rng, double halfWidth) {

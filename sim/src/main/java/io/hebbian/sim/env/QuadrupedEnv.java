@@ -3,6 +3,7 @@ package io.hebbian.sim.env;
 import io.hebbian.controller.damage.DamageTerm;
 import io.hebbian.controller.damage.Morphology;
 import io.hebbian.controller.spec.ActionSpec;
+import io.hebbian.controller.spec.BodySample;
 import io.hebbian.controller.spec.ImuSample;
 import io.hebbian.controller.spec.JointLimits;
 import io.hebbian.controller.spec.JointStateSample;
@@ -23,7 +24,10 @@ import java.util.SplittableRandom;
  * (joint encoders, IMU; foot contacts if the spec asks for them: whether the foot link touched the ground
  * during the last control step, without noise or latency, as a foot switch would report),
  * turned into network input by the controller's {@link ObservationBuilder}.
- * Fitness is {@link #distanceM()}, the torso's displacement along +x.
+ * Fitness is {@link #distanceM()}, the torso's displacement along +x. Actions are position targets or, under
+ * {@link ControlMode#TORQUE torque control}, joint torques (action × the joint's torque cap, applied every physics
+ * substep, the velocity motors off). A spec with privileged channels (the paper observation) reads the torso's
+ * true height and velocity, exactly, without noise or latency.
  *
  * <p>One env per thread; reusable: {@code reset} puts the same world back in place. Same seed and
  * actions give a bit-identical trajectory on any thread. {@code step} allocates only what ode4j allocates (contact joints,
@@ -34,7 +38,10 @@ public final class QuadrupedEnv implements AutoCloseable {
 
     /** The paper's distance unit (pybullet progress summed over steps) in metres: 0.0165 m. */
     public static final double PAPER_DISTANCE_UNIT_M = 0.0165;
-    /** Below this fraction of its initial height the torso counts as fallen. */
+    /**
+     * Below this fraction of its initial height the torso counts as fallen, unless the robot sets an absolute
+     * {@linkplain io.hebbian.sim.robot.EpisodeConventions#fallenHeightM() fallen height}.
+     */
     public static final double FALLEN_HEIGHT_FRACTION = 0.47;
     private static final double AT_LIMIT_FRACTION = 0.01;
     /** Early stop: no stop for lack of progress before this control step (the reference code's 200). */
@@ -50,6 +57,11 @@ public final class QuadrupedEnv implements AutoCloseable {
     private final ObservationBuilder builder;
     /** Per leg (robot order): 1 if its foot touched the ground during the last step; read by foot_contact channels. */
     private final double[] contacts;
+    /** The torso's true height and velocity, read by privileged channels. */
+    private final BodySample body = new BodySample();
+    private final boolean torqueControl;
+    /** Absolute fallen height, m, or NaN for the fraction rule. */
+    private final double fallenHeightM;
     private final ActionSpec actionSpec;
     private final OdeRobot ode;
     private final ServoBank servos;
@@ -65,7 +77,7 @@ public final class QuadrupedEnv implements AutoCloseable {
     private final double[] lower;
     private final double[] range;
     /** The robot with the damage in effect now: as built, plus what {@link #injure} switched on. */
-    private RobotDescription body;
+    private RobotDescription damaged;
     private Morphology injury = Morphology.intact();
     private long episodeSeed;
     private double startX;
@@ -86,7 +98,9 @@ public final class QuadrupedEnv implements AutoCloseable {
         this.settings = settings;
         List<Joint> joints = this.robot.jointDescriptions();
         this.actionSpec = this.robot.actionSpec();
-        this.builder = new ObservationBuilder(spec, this.robot.jointNames(), this.robot.legNames());
+        this.builder = ObservationBuilder.simulated(spec, this.robot.jointNames(), this.robot.legNames());
+        this.torqueControl = settings.control() == ControlMode.TORQUE;
+        this.fallenHeightM = this.robot.conventions().fallenHeightM();
         this.contacts = new double[this.robot.legNames().size()];
         this.ode = new OdeRobot(this.robot, settings.stepper(), settings.solverIterations(), settings.frictionCoef());
         this.servos = new ServoBank(settings.servo(), joints);
@@ -98,7 +112,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         this.sensors = new SensorModel(stuck, settings.sensors().latencySteps()
                 + settings.randomisation().extraLatencyStepsMax());
         this.randomiser = new EpisodeRandomiser(this.robot, settings, ode);
-        this.body = this.robot;
+        this.damaged = this.robot;
         this.observation = new double[spec.size()];
         this.result = new StepResult(observation);
         int n = joints.size();
@@ -125,7 +139,7 @@ public final class QuadrupedEnv implements AutoCloseable {
             ode.restoreStops();
             servos.configure(robot.jointDescriptions());
             sensors.restoreStuck();
-            body = robot;
+            damaged = robot;
             injury = Morphology.intact();
         }
         episodeSeed = seed;
@@ -136,10 +150,10 @@ public final class QuadrupedEnv implements AutoCloseable {
     /** Places the robot and starts the sensors for the episode of {@code seed}, with the damage in effect now. */
     private void start(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        double[] initial = randomiser.apply(rng.split(), body.jointDescriptions());
+        double[] initial = randomiser.apply(rng.split(), damaged.jointDescriptions());
         servos.reset(initial, randomiser.strengthFactors());
         for (int k = 0; k < initial.length; k++) {
-            previousAction[k] = actionSpec.toAction(k, initial[k]);
+            previousAction[k] = torqueControl ? 0.0 : actionSpec.toAction(k, initial[k]);
             targets[k] = initial[k];
         }
         truth.reset(ode);
@@ -149,7 +163,8 @@ public final class QuadrupedEnv implements AutoCloseable {
         startHeight = ode.root().getPosition().get2();
         builder.reset();
         Arrays.fill(contacts, 0.0);
-        boolean finite = builder.build(sensors.joints(), sensors.imu(), contacts, observation);
+        readBody();
+        boolean finite = builder.build(sensors.joints(), sensors.imu(), contacts, body, observation);
         result.end(!finite, false, false);
     }
 
@@ -165,8 +180,8 @@ public final class QuadrupedEnv implements AutoCloseable {
      * change links, see {@link DamageEffects#requireSwitchable}) or an unknown joint.
      */
     public void injure(Morphology damage) {
-        RobotDescription next = DamageEffects.applyDuringEpisode(damage, body);
-        List<Joint> before = body.jointDescriptions();
+        RobotDescription next = DamageEffects.applyDuringEpisode(damage, damaged);
+        List<Joint> before = damaged.jointDescriptions();
         List<Joint> after = next.jointDescriptions();
         double[] home = robot.initialPositionsRad();
         for (int k = 0; k < after.size(); k++) {
@@ -178,7 +193,7 @@ public final class QuadrupedEnv implements AutoCloseable {
             }
         }
         servos.configure(after);
-        body = next;
+        damaged = next;
         List<DamageTerm> terms = new ArrayList<>(injury.terms());
         terms.addAll(damage.terms());
         injury = new Morphology(injury.isIntact() ? damage.name() : injury.name() + Morphology.SEPARATOR
@@ -192,7 +207,7 @@ public final class QuadrupedEnv implements AutoCloseable {
      * Advances one control step.
      *
      * @param action one value in [-1, 1] per joint in action order (Not modified); values outside are
-     *               clamped, non-finite values hold the previous target
+     *               clamped, non-finite values hold the previous target (or torque)
      * @return the reused result
      */
     public StepResult step(double[] action) {
@@ -208,14 +223,20 @@ public final class QuadrupedEnv implements AutoCloseable {
             clampedAction[k] = a;
             previousAction[k] = a;
         }
-        actionSpec.toTargets(clampedAction, targets);
-        servos.command(targets);
+        if (!torqueControl) {
+            actionSpec.toTargets(clampedAction, targets);
+            servos.command(targets);
+        }
         double x0 = ode.root().getPosition().get0();
         ode.ground().clear();
         double h = settings.physicsStepSeconds();
         Arrays.fill(jointWork, 0.0);
         for (int s = 0; s < settings.substeps(); s++) {
-            servos.drive(ode);
+            if (torqueControl) {
+                servos.driveTorque(ode, clampedAction);
+            } else {
+                servos.drive(ode);
+            }
             ode.step(h);
             for (int k = 0; k < jointWork.length; k++) {
                 jointWork[k] += ode.lastStepJointWorkJ(k);
@@ -234,7 +255,8 @@ public final class QuadrupedEnv implements AutoCloseable {
         for (int leg = 0; leg < contacts.length; leg++) {
             contacts[leg] = ode.ground().footContact(leg) ? 1.0 : 0.0;
         }
-        finite &= builder.build(sensors.joints(), sensors.imu(), contacts, observation);
+        readBody();
+        finite &= builder.build(sensors.joints(), sensors.imu(), contacts, body, observation);
         double x = ode.root().getPosition().get0();
         double z = ode.root().getPosition().get2();
         result.set(RewardTerm.PROGRESS, finite ? x - x0 : 0.0);
@@ -242,12 +264,21 @@ public final class QuadrupedEnv implements AutoCloseable {
         result.set(RewardTerm.JOINTS_AT_LIMIT, jointsAtLimit());
         result.set(RewardTerm.UPRIGHT, truth.upZ());
         result.set(RewardTerm.ENERGY, finite ? energy : 0.0);
-        boolean fallen = !finite || truth.upZ() < 0 || z < FALLEN_HEIGHT_FRACTION * startHeight;
+        boolean low = Double.isNaN(fallenHeightM) ? z < FALLEN_HEIGHT_FRACTION * startHeight : z <= fallenHeightM;
+        boolean fallen = !finite || truth.upZ() < 0 || low;
         int slot = steps % NO_PROGRESS_STEPS;
         boolean stalled = steps > NO_PROGRESS_GRACE_STEPS && !(x - recentX[slot] >= NO_PROGRESS_M);
         recentX[slot] = x;
         result.end(!finite || (settings.earlyStop() && (fallen || stalled)), steps >= settings.episodeSteps(), fallen);
         return result;
+    }
+
+    private void readBody() {
+        body.heightM = ode.root().getPosition().get2();
+        org.ode4j.math.DVector3C v = ode.root().getLinearVel();
+        body.velocityMps[0] = v.get0();
+        body.velocityMps[1] = v.get1();
+        body.velocityMps[2] = v.get2();
     }
 
     private int jointsAtLimit() {
@@ -334,7 +365,7 @@ public final class QuadrupedEnv implements AutoCloseable {
         return truth.imu();
     }
 
-    /** Position targets commanded this step, radians (copied into {@code out}, Modified). */
+    /** Position targets commanded this step, radians (copied into {@code out}, Modified); the initial pose under torque control. */
     public void targetsRad(double[] out) {
         System.arraycopy(targets, 0, out, 0, targets.length);
     }

@@ -6,12 +6,23 @@ import java.util.List;
 
 /**
  * The position servos of one robot: turns position targets into hinge-motor commands each physics
- * substep according to a {@link ServoModel}. Allocation-free after construction.
+ * substep according to a {@link ServoModel}; under {@link ControlMode#TORQUE torque control} it applies
+ * the actions as joint torques instead ({@link #driveTorque}), with the same torque caps and damage state.
+ * Allocation-free after construction.
  */
 final class ServoBank {
 
+    /**
+     * Under torque control each joint's velocity motor holds velocity 0 with this fraction of its torque cap: a
+     * joint friction of 0.01% (0.025 N·m on ant-pybullet). ode4j's exact stepper (dWorldStep) blows up with
+     * unpowered hinges on their limit stops (the Ant flies off within 40-180 control steps, even at zero torque and
+     * 16 substeps); with this friction it stays stable, and 0.01% of the torque changes nothing else measurable.
+     */
+    static final double TORQUE_CONTROL_FRICTION_FRACTION = 1e-4;
+
     private final ServoModel model;
     private final double[] velocityCap;
+    private final double[] frictionNm;
     private final double[] torqueCap;
     private final double[] strengthScale;
     private final boolean[] active;
@@ -24,6 +35,7 @@ final class ServoBank {
         int n = joints.size();
         velocityCap = new double[n];
         torqueCap = new double[n];
+        frictionNm = new double[n];
         strengthScale = new double[n];
         active = new boolean[n];
         queue = new double[model.latencySteps() + 1][n];
@@ -47,6 +59,7 @@ final class ServoBank {
             Joint j = joints.get(k);
             velocityCap[k] = model.velocityCap(j.maxVelocityRadPerSec());
             torqueCap[k] = model.torqueCap(j.maxTorqueNm()) * j.strength();
+            frictionNm[k] = TORQUE_CONTROL_FRICTION_FRACTION * model.torqueCap(j.maxTorqueNm());
             active[k] = !j.removed() && !j.locked();
         }
     }
@@ -80,6 +93,21 @@ final class ServoBank {
             }
             double v = model.velocityRadPerSec(setpoint[k] - robot.jointAngleRad(k), velocityCap[k]);
             robot.setMotor(k, v, torqueCap[k] * strengthScale[k]);
+        }
+    }
+
+    /**
+     * Torque control: applies {@code action[k]} × joint {@code k}'s torque cap (its strength and this episode's
+     * strength factor included) for the next physics substep, the velocity motor reduced to a friction of
+     * {@link #TORQUE_CONTROL_FRICTION_FRACTION} of the cap (a limp joint keeps it too); a removed or locked joint
+     * gets no torque and no motor.
+     *
+     * @param actions one value in [-1, 1] per joint (Not modified)
+     */
+    void driveTorque(OdeRobot robot, double[] actions) {
+        for (int k = 0; k < actions.length; k++) {
+            robot.setMotor(k, 0, active[k] ? frictionNm[k] : 0.0);
+            robot.setJointTorque(k, active[k] ? actions[k] * torqueCap[k] * strengthScale[k] : 0.0);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.controller.io.Fields;
 import io.hebbian.controller.io.FormatException;
+import io.hebbian.controller.io.RobotDeployment;
 import io.hebbian.sim.physics.Stepper;
 
 /**
@@ -25,10 +26,12 @@ import io.hebbian.sim.physics.Stepper;
  * @param sensors              encoder and IMU imperfections
  * @param randomisation        per-episode domain randomisation
  * @param stepper              how ode4j solves constraints (recorded as the {@code engine} string)
+ * @param control              how actions drive the joints; {@link ControlMode#TORQUE} needs the ideal servo
+ *                             (no servo is simulated)
  */
 public record SimSettings(double controlPeriodSeconds, int substeps, int solverIterations, int episodeSteps,
                           boolean earlyStop, double frictionCoef, ServoModel servo, SensorNoise sensors,
-                          DomainRandomisation randomisation, Stepper stepper) {
+                          DomainRandomisation randomisation, Stepper stepper, ControlMode control) {
 
     /** Version of the JSON layout written by {@link #toJson()}. */
     public static final int JSON_VERSION = 1;
@@ -58,18 +61,23 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         if (!(frictionCoef >= 0 && frictionCoef <= 10)) {
             throw new IllegalArgumentException("friction coefficient must be within [0, 10], got " + frictionCoef);
         }
-        if (servo == null || sensors == null || randomisation == null || stepper == null) {
-            throw new IllegalArgumentException("servo, sensors, randomisation and stepper settings are required");
+        if (servo == null || sensors == null || randomisation == null || stepper == null || control == null) {
+            throw new IllegalArgumentException("servo, sensors, randomisation, stepper and control settings are required");
+        }
+        if (control == ControlMode.TORQUE && !servo.equals(ServoModel.ideal())) {
+            throw new IllegalArgumentException("torque control applies the action as a joint torque, without a servo; "
+                    + "the servo model must be ideal, got " + servo.name());
         }
     }
 
     /**
      * The paper's timing (pybullet AntBulletEnv): 1000 control steps of 0.0165 s, 4 substeps,
-     * quickStep with 10 iterations, friction 1.0 (MuJoCo Ant XML), ideal servos and sensors, no early stop.
+     * quickStep with 10 iterations, friction 1.0 (MuJoCo Ant XML), ideal servos and sensors, no early stop,
+     * position control.
      */
     public static SimSettings paper() {
         return new SimSettings(0.0165, 4, 10, 1000, false, 1.0, ServoModel.ideal(), SensorNoise.none(),
-                DomainRandomisation.none(), Stepper.QUICK);
+                DomainRandomisation.none(), Stepper.QUICK, ControlMode.POSITION);
     }
 
     /**
@@ -97,42 +105,47 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
 
     public SimSettings withEpisodeSteps(int steps) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, steps, earlyStop, frictionCoef, servo,
-                sensors, randomisation, stepper);
+                sensors, randomisation, stepper, control);
     }
 
     public SimSettings withEarlyStop(boolean stop) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, stop, frictionCoef,
-                servo, sensors, randomisation, stepper);
+                servo, sensors, randomisation, stepper, control);
     }
 
     public SimSettings withServo(ServoModel s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                s, sensors, randomisation, stepper);
+                s, sensors, randomisation, stepper, control);
     }
 
     public SimSettings withSensors(SensorNoise s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, s, randomisation, stepper);
+                servo, s, randomisation, stepper, control);
     }
 
     public SimSettings withRandomisation(DomainRandomisation r) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, r, stepper);
+                servo, sensors, r, stepper, control);
     }
 
     public SimSettings withStepper(Stepper s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, s);
+                servo, sensors, randomisation, s, control);
+    }
+
+    public SimSettings withControl(ControlMode c) {
+        return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
+                servo, sensors, randomisation, stepper, c);
     }
 
     public SimSettings withSubsteps(int n) {
         return new SimSettings(controlPeriodSeconds, n, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, stepper);
+                servo, sensors, randomisation, stepper, control);
     }
 
     public SimSettings withSolverIterations(int iterations) {
         return new SimSettings(controlPeriodSeconds, substeps, iterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, stepper);
+                servo, sensors, randomisation, stepper, control);
     }
 
     /** The {@code physics} section of a coefficients file. */
@@ -149,16 +162,19 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         o.set("servo", servo.toJson());
         o.set("sensors", sensors.toJson());
         o.set("randomisation", randomisation.toJson());
+        o.put(RobotDeployment.CONTROL_KEY, control.id());
         return o;
     }
 
     /**
-     * Reads a {@code physics} section. Absent fields take {@link #paper()} values; unknown keys, wrong
+     * Reads a {@code physics} section. Absent fields take {@link #paper()} values ({@code control}, added later:
+     * {@code position}, so files written before it read as they were trained); unknown keys, wrong
      * types, bad values and another version fail with the field named.
      */
     public static SimSettings fromJson(JsonNode node) throws FormatException {
         Fields f = Fields.of(node, "physics.", "version", "engine", "controlPeriodSeconds", "substeps",
-                "solverIterations", "episodeSteps", "earlyStop", "frictionCoef", "servo", "sensors", "randomisation");
+                "solverIterations", "episodeSteps", "earlyStop", "frictionCoef", "servo", "sensors", "randomisation",
+                RobotDeployment.CONTROL_KEY);
         String p = f.path();
         int version = f.integer("version", JSON_VERSION);
         if (version != JSON_VERSION) {
@@ -181,7 +197,9 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         SensorNoise sensors = f.has("sensors") ? SensorNoise.fromJson(f.require("sensors"), p + "sensors.") : d.sensors;
         DomainRandomisation rand = f.has("randomisation")
                 ? DomainRandomisation.fromJson(f.require("randomisation"), p + "randomisation.") : d.randomisation;
+        String controlId = f.text(RobotDeployment.CONTROL_KEY, d.control.id());
+        ControlMode control = Fields.build(p + RobotDeployment.CONTROL_KEY + ".", () -> ControlMode.fromId(controlId));
         return Fields.build(p, () -> new SimSettings(period, sub, it, steps, stop, mu, servo, sensors, rand,
-                stepper));
+                stepper, control));
     }
 }

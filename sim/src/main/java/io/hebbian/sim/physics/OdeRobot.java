@@ -43,6 +43,8 @@ public final class OdeRobot implements AutoCloseable {
     private final DBody[] childBody;
     private final DJointFeedback[] feedback;
     private final double[] rateBefore;
+    /** Torque applied directly to each hinge every step (torque control), N·m; 0 under position control. */
+    private final double[] appliedTorque;
     /** Each hinge's axis in its child's and its parent's body frame, as built (3 values each). */
     private final double[][] childAxisLocal;
     private final double[][] parentAxisLocal;
@@ -105,6 +107,7 @@ public final class OdeRobot implements AutoCloseable {
         childBody = new DBody[joints.size()];
         feedback = new DJointFeedback[joints.size()];
         rateBefore = new double[joints.size()];
+        appliedTorque = new double[joints.size()];
         childAxisLocal = new double[joints.size()][3];
         parentAxisLocal = new double[joints.size()][3];
         builtLoStop = new double[joints.size()];
@@ -187,10 +190,18 @@ public final class OdeRobot implements AutoCloseable {
         return -1;
     }
 
-    /** Link poses for joint angles {@code anglesRad}, lifted so the lowest point is just above the ground. */
+    /**
+     * Link poses for joint angles {@code anglesRad}, lifted so the lowest point is just above the ground, or, if
+     * the robot's {@link io.hebbian.sim.robot.EpisodeConventions#torsoStartHeightM() start height} is set, so the
+     * root link's centre of mass is at that height (never below the ground clearance).
+     */
     public Map<String, Pose> placedPoses(double[] anglesRad) {
         Map<String, Pose> poses = Kinematics.linkPoses(robot, anglesRad);
-        double lift = DROP_CLEARANCE_M - Kinematics.lowestPointM(robot, poses);
+        double clearanceLift = DROP_CLEARANCE_M - Kinematics.lowestPointM(robot, poses);
+        double startHeight = robot.conventions().torsoStartHeightM();
+        Link root = robot.root();
+        double lift = Double.isNaN(startHeight) ? clearanceLift
+                : Math.max(clearanceLift, startHeight - poses.get(root.name()).apply(root.comM()).z());
         Map<String, Pose> lifted = new HashMap<>();
         poses.forEach((name, p) -> lifted.put(name, p.translated(new Vec3(0, 0, lift))));
         return lifted;
@@ -249,8 +260,8 @@ public final class OdeRobot implements AutoCloseable {
     }
 
     /**
-     * Torque joint {@code k}'s motor and limit stops applied to the child link about the joint axis
-     * during the last physics step, N·m; 0 for a removed joint. ODE reports the joint's torque on the
+     * Torque joint {@code k}'s motor, limit stops and {@linkplain #setJointTorque applied torque} exerted on the
+     * child link about the joint axis during the last physics step, N·m; 0 for a removed joint. ODE reports the joint's torque on the
      * child about the child's centre of mass, which includes the moment of the hinge's anchor force;
      * that moment is removed here, leaving the axial torque the actuator (or a stop) supplied.
      */
@@ -258,26 +269,14 @@ public final class OdeRobot implements AutoCloseable {
         if (hinges[k] == null) {
             return 0.0;
         }
-        DJointFeedback fb = feedback[k];
-        hinges[k].getAxis(axis);
-        hinges[k].getAnchor(anchor);
-        DVector3C c = childBody[k].getPosition();
-        double rx = anchor.get0() - c.get0();
-        double ry = anchor.get1() - c.get1();
-        double rz = anchor.get2() - c.get2();
-        // ode4j 0.5.3's quickStep writes body 1's feedback into f2/t2 and never fills f1/t1 (its stage 4
-        // stores both bodies' parts into f2/t2, body 1's last). Read f2/t2 while f1/t1 stay empty, so a
-        // fixed ode4j (which fills f1/t1) is read correctly too.
-        boolean quickStepBug = isZero(fb.f1) && isZero(fb.t1);
-        DVector3C f = quickStepBug ? fb.f2 : fb.f1;
-        DVector3C t = quickStepBug ? fb.t2 : fb.t1;
-        return axis.get0() * (t.get0() - (ry * f.get2() - rz * f.get1()))
-                + axis.get1() * (t.get1() - (rz * f.get0() - rx * f.get2()))
-                + axis.get2() * (t.get2() - (rx * f.get1() - ry * f.get0()));
+        return appliedTorque[k] == 0 ? constraintTorqueNm(k) : constraintTorqueNm(k) + appliedTorque[k];
     }
 
-    private static boolean isZero(DVector3C v) {
-        return v.get0() == 0 && v.get1() == 0 && v.get2() == 0;
+    /** The motor's and the stops' part of {@link #jointTorqueNm}, from ODE's joint feedback, N·m. */
+    private double constraintTorqueNm(int k) {
+        hinges[k].getAxis(axis);
+        hinges[k].getAnchor(anchor);
+        return HingeFeedback.axialTorqueNm(feedback[k], axis, anchor, childBody[k].getPosition());
     }
 
     /**
@@ -322,10 +321,24 @@ public final class OdeRobot implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies {@code torqueNm} about joint {@code k}'s axis (child +, parent −) during every following
+     * {@link #step}, until set again; 0 (the default) applies none. No effect on a removed joint. Torque control
+     * sets it each substep with the motor off; the limit stops still act.
+     */
+    public void setJointTorque(int k, double torqueNm) {
+        if (hinges[k] != null) {
+            appliedTorque[k] = torqueNm;
+        }
+    }
+
     /** Advances physics by {@code dtSeconds}: ground contacts, then one step of the configured stepper. */
     public void step(double dtSeconds) {
         for (int k = 0; k < hinges.length; k++) {
             rateBefore[k] = jointRateRadPerSec(k);
+            if (appliedTorque[k] != 0) {
+                hinges[k].addTorque(appliedTorque[k]);
+            }
         }
         lastStepSeconds = dtSeconds;
         ground.collide();

@@ -26,6 +26,7 @@ public final class RobotDescription {
     private final ImuMount imu;
     private final double[] initialPositionsRad;
     private final List<String> warnings;
+    private final EpisodeConventions conventions;
 
     /**
      * @param links               root link first; every other link is the child of exactly one joint
@@ -35,6 +36,16 @@ public final class RobotDescription {
      */
     public RobotDescription(String name, List<Link> links, List<Joint> joints, List<Leg> legs, ImuMount imu,
                             double[] initialPositionsRad, List<String> warnings) {
+        this(name, links, joints, legs, imu, initialPositionsRad, warnings, EpisodeConventions.standard());
+    }
+
+    /**
+     * @param conventions how episodes start and when the torso counts as fallen
+     * @see #RobotDescription(String, List, List, List, ImuMount, double[], List)
+     */
+    public RobotDescription(String name, List<Link> links, List<Joint> joints, List<Leg> legs, ImuMount imu,
+                            double[] initialPositionsRad, List<String> warnings, EpisodeConventions conventions) {
+        this.conventions = conventions;
         this.name = name;
         this.links = List.copyOf(links);
         this.jointList = List.copyOf(joints);
@@ -137,6 +148,21 @@ public final class RobotDescription {
         return warnings;
     }
 
+    /** How episodes start and when the torso counts as fallen. */
+    public EpisodeConventions conventions() {
+        return conventions;
+    }
+
+    /**
+     * Leg names in the order of each leg's first joint in action order (pybullet's body order for the Ant:
+     * left-front, left-back, right-back, right-front), the foot order of {@code ObservationSpec.paper}.
+     */
+    public List<String> legNamesInActionOrder() {
+        List<String> joints = jointNames();
+        return legs.stream().sorted(java.util.Comparator.comparingInt(l -> joints.indexOf(l.joints().get(0))))
+                .map(Leg::name).toList();
+    }
+
     public double totalMassKg() {
         return links.stream().mapToDouble(Link::massKg).sum();
     }
@@ -178,14 +204,15 @@ public final class RobotDescription {
         return aliases;
     }
 
-    /** A copy with different links and joints (same legs, IMU, initial pose). */
+    /** A copy with different links and joints (same legs, IMU, initial pose, conventions). */
     public RobotDescription with(String newName, List<Link> newLinks, List<Joint> newJoints) {
-        return new RobotDescription(newName, newLinks, newJoints, legs, imu, initialPositionsRad, warnings);
+        return new RobotDescription(newName, newLinks, newJoints, legs, imu, initialPositionsRad, warnings,
+                conventions);
     }
 
     /** A copy with other initial joint angles (radians, action order). */
     public RobotDescription withInitialPositions(double[] positionsRad) {
-        return new RobotDescription(name, links, jointList, legs, imu, positionsRad, warnings);
+        return new RobotDescription(name, links, jointList, legs, imu, positionsRad, warnings, conventions);
     }
 
     @Override

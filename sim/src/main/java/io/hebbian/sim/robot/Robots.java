@@ -18,13 +18,13 @@ public final class Robots {
 
     /** Names accepted by {@link #load} besides file paths. */
     public static List<String> builtinNames() {
-        return List.of("ant", "servo-quad");
+        return List.of("ant", "ant-pybullet", "servo-quad");
     }
 
     /**
      * Loads a robot.
      *
-     * @param nameOrPath {@code ant}, {@code servo-quad}, or a path to a {@code .urdf} file
+     * @param nameOrPath {@code ant}, {@code ant-pybullet}, {@code servo-quad}, or a path to a {@code .urdf} file
      * @throws IOException                if the file cannot be read or is not valid URDF
      *                                    ({@link RobotFormatException}, naming the element)
      * @throws IllegalArgumentException   for an unknown name that is not a file
@@ -33,6 +33,8 @@ public final class Robots {
         switch (nameOrPath) {
             case "ant":
                 return AntRobot.create();
+            case "ant-pybullet":
+                return AntRobot.createPybullet();
             case "servo-quad":
                 return servoQuad();
             default:

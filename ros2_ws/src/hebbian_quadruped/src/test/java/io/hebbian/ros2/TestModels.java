@@ -100,7 +100,28 @@ public final class TestModels {
         return forRobot(robot, seed, robot.defaultObservation().withFootContacts(robot.legNames()));
     }
 
+    /**
+     * A model as {@code evolve --observation paper --control <control>} writes it: pybullet's 28 inputs (privileged
+     * body height and velocity), the paper's physics with {@code control}.
+     */
+    public static PolicyModel forRobotWithPaperObservation(io.hebbian.sim.robot.RobotDescription robot, long seed,
+                                                           io.hebbian.sim.env.ControlMode control) {
+        return forRobot(robot, seed, ObservationSpec.paper(robot.joints(), robot.legNamesInActionOrder()),
+                io.hebbian.sim.env.SimSettings.paper().withControl(control));
+    }
+
+    /** {@link #forRobot(io.hebbian.sim.robot.RobotDescription, long)} trained with torque control. */
+    public static PolicyModel forRobotWithTorqueControl(io.hebbian.sim.robot.RobotDescription robot, long seed) {
+        return forRobot(robot, seed, robot.defaultObservation(),
+                io.hebbian.sim.env.SimSettings.paper().withControl(io.hebbian.sim.env.ControlMode.TORQUE));
+    }
+
     private static PolicyModel forRobot(io.hebbian.sim.robot.RobotDescription robot, long seed, ObservationSpec obs) {
+        return forRobot(robot, seed, obs, io.hebbian.sim.env.SimSettings.paper());
+    }
+
+    private static PolicyModel forRobot(io.hebbian.sim.robot.RobotDescription robot, long seed, ObservationSpec obs,
+                                        io.hebbian.sim.env.SimSettings physics) {
         ActionSpec act = robot.actionSpec();
         NetworkShape shape = NetworkShape.of(obs.size(), new int[] {16}, act.size());
         PlasticityRule rule = PlasticityRule.ABCD_eta;
@@ -111,7 +132,7 @@ public final class TestModels {
         }
         return new PolicyModel(new PolicyParameters.Hebbian(HebbianCoefficients.fromParameters(rule, shape, p)),
                 NetworkSettings.paper(), Optional.of(obs), Optional.of(act), Optional.of(robot.name()),
-                io.hebbian.sim.env.SimSettings.paper().toJson(), null);
+                physics.toJson(), null);
     }
 
     /** {@link #random} with the ant joints and the paper's 0.0165 s period, written to {@code file}. */

@@ -3,6 +3,7 @@ package io.hebbian.ros2.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.io.RobotDeployment;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.ImuSample;
 import io.hebbian.controller.spec.JointLimits;
@@ -109,6 +110,7 @@ public final class MockRobotNode implements AutoCloseable {
     public static MockRobotNode forModel(PolicyModel model, MockRobotConfig config, Transport transport,
                                          LongSupplier rosTimeNanos, Consumer<String> log) throws FormatException {
         ActionSpec act = model.requireAction();
+        RobotDeployment.require(model, config.model().toString());
         ObservationSpec obs = model.requireObservation();
         List<String> names = new ArrayList<>(act.jointNames());
         List<Double> start = new ArrayList<>();

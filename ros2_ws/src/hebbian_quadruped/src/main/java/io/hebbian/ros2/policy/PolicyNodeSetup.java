@@ -3,6 +3,7 @@ package io.hebbian.ros2.policy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
+import io.hebbian.controller.io.RobotDeployment;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.JointLimits;
 import io.hebbian.controller.spec.ObservationSpec;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The policy node's checked configuration: model specs against parameters, joint orders and the
- * control period. Built once; all checks happen here so that a bad file or parameter fails at start.
+ * control period. Built once; all checks happen here so that a bad file or parameter fails at start,
+ * a simulation-only model (privileged inputs, torque control: {@link RobotDeployment}) first.
  *
  * @param config           the parameters
  * @param observationSpec  the model's observation spec
@@ -36,6 +38,7 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
 
     static PolicyNodeSetup of(PolicyModel model, PolicyNodeConfig config, Consumer<String> log)
             throws FormatException {
+        RobotDeployment.require(model, config.model().toString());
         ObservationSpec obs = model.requireObservation();
         ActionSpec act = model.requireAction();
         if (!config.robot().isBlank() && model.robot().isPresent() && !model.robot().get().equals(config.robot())) {

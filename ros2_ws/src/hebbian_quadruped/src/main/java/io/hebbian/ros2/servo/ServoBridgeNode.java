@@ -94,7 +94,7 @@ public final class ServoBridgeNode implements AutoCloseable {
     public void start() throws ServoException, IOException {
         if (!config.model().isBlank()) {
             try {
-                preflightModel = Optional.of(PreflightModel.of(ModelFile.read(Path.of(config.model()))));
+                preflightModel = Optional.of(PreflightModel.of(ModelFile.read(Path.of(config.model())), config.model()));
             } catch (FormatException e) {
                 throw new IOException(e.getMessage(), e);
             }

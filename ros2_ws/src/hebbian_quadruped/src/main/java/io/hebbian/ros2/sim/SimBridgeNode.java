@@ -11,6 +11,7 @@ import io.hebbian.ros2.transport.MessageType;
 import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.Transport;
+import io.hebbian.sim.env.ControlMode;
 import io.hebbian.sim.env.QuadrupedEnv;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
@@ -60,10 +61,15 @@ public final class SimBridgeNode implements AutoCloseable {
 
     /**
      * @param robot    the intact robot
-     * @param settings physics settings (e.g. the model's {@code physics} section)
+     * @param settings physics settings (e.g. the model's {@code physics} section), position control
+     * @throws IllegalArgumentException for torque control: the bridge takes joint position commands
      */
     public SimBridgeNode(RobotDescription robot, SimSettings settings, SimBridgeConfig config, Transport transport,
                          Consumer<String> log) {
+        if (settings.control() != ControlMode.POSITION) {
+            throw new IllegalArgumentException("the sim bridge takes joint position commands; it cannot run "
+                    + settings.control().id() + " control");
+        }
         this.robot = robot;
         this.settings = config.episodeSteps() > 0 ? settings : settings.withEpisodeSteps(Integer.MAX_VALUE);
         this.config = config;

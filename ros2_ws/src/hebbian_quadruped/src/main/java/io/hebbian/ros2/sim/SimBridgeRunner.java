@@ -5,6 +5,7 @@ import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.ros2.run.FixedRateLoop;
 import io.hebbian.ros2.transport.Transport;
+import io.hebbian.sim.env.ControlMode;
 import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
@@ -54,13 +55,24 @@ public final class SimBridgeRunner implements AutoCloseable {
         }
     }
 
-    /** Physics settings: the model's {@code physics} section if a model is given, else the paper's. */
+    /**
+     * Physics settings: the model's {@code physics} section if a model is given, else the paper's.
+     *
+     * @throws FormatException the model is invalid or was trained with torque control (the bridge, a stand-in for a
+     *                         robot, takes joint position commands)
+     */
     public static SimSettings settings(SimBridgeConfig config) throws IOException, FormatException {
         if (config.model().isBlank()) {
             return SimSettings.paper();
         }
         PolicyModel m = ModelFile.read(Path.of(config.model()));
-        return m.physics().isEmpty() ? SimSettings.paper() : SimSettings.fromJson(m.physics());
+        SimSettings s = m.physics().isEmpty() ? SimSettings.paper() : SimSettings.fromJson(m.physics());
+        if (s.control() != ControlMode.POSITION) {
+            throw new FormatException(config.model() + ": physics.control is " + s.control().id() + ", but the sim "
+                    + "bridge stands in for a robot and takes joint position commands; run the model with sim-run, "
+                    + "evaluate or replay");
+        }
+        return s;
     }
 
     /**
