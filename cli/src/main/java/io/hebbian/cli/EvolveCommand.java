@@ -132,7 +132,8 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--substeps", paramLabel = "N",
             description = {"Physics steps per 16.5 ms control step (default: " + SimSettings.RECOMMENDED_EXACT_SUBSTEPS
-                + " with the exact stepper, whose hinges stay within 0.1° on average at 8 ms steps; 4 with quick)."})
+                + " with the exact stepper, whose hinges stay within 0.1° on average during a gait at 8 ms steps; 4 with",
+                "quick, whose hinge error grows with the step)."})
     Integer substeps;
 
     @Option(names = "--servo", defaultValue = "ideal", paramLabel = "NAME|FILE.json",
@@ -160,7 +161,8 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--coevolve-initial-weights", description = "Evolve the initial weights together with the rule.")
     boolean coevolve;
 
-    @Option(names = "--hidden", split = ",", defaultValue = "128,64", description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hidden", split = ",", description = {"Hidden layer sizes (quick: 32, which trains faster and",
+        "kept more on held-out damages in the adaptation study; paper: 128,64, the paper's network)."})
     int[] hidden;
 
     @Option(names = "--rule-sharing", defaultValue = "synapse", paramLabel = "synapse|post|pre|diagonal|layer",
@@ -225,6 +227,11 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Hidden layers of the quick preset: the adaptation study's [obs, 32, actions]. */
+    static final int[] QUICK_HIDDEN = {32};
+    /** Hidden layers of the paper preset: the paper's [obs, 128, 64, actions]. */
+    static final int[] PAPER_HIDDEN = {128, 64};
 
     /** Flags that still mean something with --resume (besides the cluster and debug mixins). */
     static final Set<String> RESUME_FLAGS = Set.of("--resume", "--generations", "--threads", "--quiet", "--cluster");
@@ -344,7 +351,8 @@ final class EvolveCommand implements Callable<Integer> {
         }
         PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
-                hidden, new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
+                hidden != null ? hidden : paper ? PAPER_HIDDEN : QUICK_HIDDEN,
+                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
                 false, heading && input == ObservationKind.ROBOT,
                 new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing(),
                 footContacts && input == ObservationKind.ROBOT, java.util.Optional.empty(), input);

@@ -97,7 +97,7 @@ class StudySpecTest {
         assertThat(s.evaluation().heldOut()).contains("damaged-left-front");
         StudySpec.Run paper = s.runs().stream().filter(r -> r.id().equals("paper-faithful-s1")).findFirst().orElseThrow();
         assertThat(String.join(" ", paper.evolveFlags())).contains("--robot ant-pybullet --control torque "
-                + "--observation paper --train-morphologies intact,damaged-right-front --held-out damaged-left-front")
+                + "--observation paper --hidden 128,64 --train-morphologies intact,damaged-right-front --held-out damaged-left-front")
                 .doesNotContain("--robot ant ").doesNotContain("random-damage").doesNotContain("leg:");
         assertThat(s.allVariants()).extracting(StudyVariant::name).contains("paper-faithful-static");
     }

@@ -39,9 +39,11 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
      * Physics steps per control step for new runs with the exact stepper. Measured with {@code bench
      * --model} on an evolved gait (models/adaptive/contacts/hebbian-s1.json): 4 substeps 200 µs per
      * control step, hinge axis error 0.021° mean / 0.21° max; 2 substeps 100 µs, 0.088° / 0.73°;
-     * 1 substep 51 µs, 0.38° / 2.5°. 2 is the cheapest that keeps the mean under 0.2°.
+     * 1 substep 51 µs, 0.38° / 2.5°. 2 is the cheapest that keeps the mean under 0.2° (issue 17's bound), so it
+     * is the default of new runs; runs and models keep the substeps they were trained with (file key
+     * {@code substeps}).
      */
-    public static final int RECOMMENDED_EXACT_SUBSTEPS = 4;
+    public static final int RECOMMENDED_EXACT_SUBSTEPS = 2;
     /** The physics engine of files written before the stepper was a choice. */
     public static final String ENGINE = Stepper.QUICK.engine();
 
@@ -81,8 +83,8 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
     }
 
     /**
-     * What new training runs use: the paper's timing with the {@link Stepper#EXACT exact} stepper
-     * (rigid hinges) and the early stop on.
+     * What new training runs use: the paper's control period with the {@link Stepper#EXACT exact} stepper
+     * (rigid hinges) at {@link #RECOMMENDED_EXACT_SUBSTEPS} substeps and the early stop on.
      */
     public static SimSettings recommended() {
         return recommended(Stepper.EXACT);
