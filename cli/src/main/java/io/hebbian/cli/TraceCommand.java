@@ -105,7 +105,7 @@ final class TraceCommand implements Callable<Integer> {
         if (policy instanceof StaticNetwork s) {
             return s.weights();
         }
-        throw new Errors.UserException("--dump-weights writes feed-forward weights; the weights of the "
-                + policy.getClass().getSimpleName() + " in " + coefficients + " are fixed and in that file");
+        throw new Errors.UserException("--dump-weights writes a Hebbian or static network's layers; the weights of "
+                + "the recurrent model " + coefficients + " are fixed and already in it");
     }
 }

@@ -74,6 +74,19 @@ class EvolveRecurrentTest {
         JsonNode traj = new ObjectMapper().readTree(dir.resolve("traj/intact.trajectory.json").toFile());
         assertThat(traj.toString()).as("the cell (3H x (n + H)) and output matrices").contains("\"out\":24")
                 .contains("\"in\":8,\"out\":8");
+
+        int inputs = mean.path("layers").get(0).path("in").asInt();
+        Path rows = dir.resolve("inputs.csv");
+        Files.writeString(rows, ("0.1," .repeat(inputs - 1) + "0.1\n").repeat(3));
+        CliRun trace = CliRun.of("trace", "--coefficients", model, "--inputs", rows.toString(), "--out",
+                dir.resolve("actions.csv").toString());
+        assertThat(trace.exitCode()).as(trace.err()).isZero();
+        List<String> actions = Files.readAllLines(dir.resolve("actions.csv"));
+        assertThat(actions).hasSize(3);
+        assertThat(actions.get(1)).as("the state carries over between rows").isNotEqualTo(actions.get(0));
+        CliRun dump = CliRun.of("trace", "--coefficients", model, "--inputs", rows.toString(), "--out",
+                dir.resolve("b.csv").toString(), "--dump-weights", dir.resolve("w").toString());
+        assertOneLine(dump, "the weights of the recurrent model", "are fixed");
     }
 
     private static void assertOneLine(CliRun run, String... parts) {

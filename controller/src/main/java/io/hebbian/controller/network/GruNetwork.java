@@ -54,10 +54,6 @@ public final class GruNetwork implements Policy {
         this.norms = new double[] {HebbianNetwork.frobeniusNorm(cell), HebbianNetwork.frobeniusNorm(output)};
     }
 
-    public GruWeights gruWeights() {
-        return weights;
-    }
-
     @Override
     public int inputSize() {
         return inputs;

@@ -59,7 +59,8 @@ public final class GruWeights {
 
     private static double[] checked(String what, double[] w, int expected) {
         if (w.length != expected) {
-            throw new IllegalArgumentException("GRU " + what + " matrix needs " + expected + " weights, got " + w.length);
+            throw new IllegalArgumentException("GRU " + what + " matrix needs " + expected + " weights, got "
+                    + w.length);
         }
         for (int k = 0; k < w.length; k++) {
             if (!Double.isFinite(w[k])) {

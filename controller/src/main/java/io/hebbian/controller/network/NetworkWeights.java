@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The weights of every layer of a network, row-major (out × in) per layer. Immutable: arrays are
- * copied in and out. Used for static-weights policies, initial-weights files and weight snapshots.
+ * copied in and out. Used for static-weights policies and initial-weights files; snapshots go through
+ * {@link WeightMatrix}.
  */
 public final class NetworkWeights {
 

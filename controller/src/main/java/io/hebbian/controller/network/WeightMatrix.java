@@ -13,7 +13,8 @@ public record WeightMatrix(int in, int out, double[] values) {
 
     public WeightMatrix {
         if (in <= 0 || out <= 0) {
-            throw new IllegalArgumentException("a weight matrix needs positive sizes, got " + out + " out x " + in + " in");
+            throw new IllegalArgumentException("a weight matrix needs positive sizes, got " + out + " out x " + in
+                    + " in");
         }
         if (values.length != in * out) {
             throw new IllegalArgumentException("a " + out + " out x " + in + " in matrix needs " + in * out

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The policy node running a GRU model ({@code evolve --recurrent}): it commands, and each activation starts from h = 0. */
+/** The policy node running a GRU model ({@code evolve --recurrent}): it commands; each activation starts from h = 0. */
 class PolicyNodeRecurrentTest {
 
     private static PolicyHarness harness(double staleResetSeconds) throws Exception {
@@ -52,7 +52,8 @@ class PolicyNodeRecurrentTest {
             h.run(10);
             assertThat(h.node.activations()).isEqualTo(2);
             for (int k = 0; k < 10; k++) {
-                assertThat(h.commands.get(before + k)).as("command %d of activation 2", k).containsExactly(first.get(k));
+                assertThat(h.commands.get(before + k)).as("command %d of activation 2", k)
+                        .containsExactly(first.get(k));
             }
         }
         try (PolicyHarness h = harness(1.0)) {
