@@ -156,8 +156,8 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--static", description = "Evolve the weights directly (the paper's baseline).")
     boolean staticWeights;
 
-    @Option(names = "--recurrent", description = {"Evolve the recurrent baseline: one GRU layer of --hidden H units",
-        "and a tanh output layer, every weight evolved and fixed (memory, no plasticity), started like --static."})
+    @Option(names = "--recurrent", description = "Evolve the recurrent baseline: one GRU layer of --hidden H units "
+            + "and a tanh output layer, every weight evolved and fixed (memory, no plasticity), started like --static.")
     boolean recurrent;
 
     @Option(names = "--coevolve-initial-weights", description = "Evolve the initial weights together with the rule.")
