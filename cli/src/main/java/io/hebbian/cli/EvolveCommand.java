@@ -7,7 +7,6 @@ import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.PlasticityRule;
-import io.hebbian.controller.plasticity.RuleSharing;
 import io.hebbian.evolution.es.EsConfig;
 import io.hebbian.evolution.es.EsState;
 import io.hebbian.evolution.es.NoiseTable;
@@ -49,9 +48,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hebbian evolve}: evolves Hebbian rules (or static weights) in simulation. */
+/** {@code hebbian evolve}: evolves Hebbian rules (or static or GRU weights) in simulation. */
 @Command(name = "evolve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Evolve Hebbian plasticity coefficients (or static weights) with OpenAI-ES in simulation.",
+        description = {"Evolve Hebbian plasticity coefficients (or static or GRU weights) with OpenAI-ES in simulation.",
             "Writes to --out: best.json, mean.json (deploy this one), checkpoint.json, log.csv, curve.png.",
             "Ctrl-C loses at most the generation in progress; continue with --resume DIR."})
 final class EvolveCommand implements Callable<Integer> {
@@ -80,7 +79,7 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--control", defaultValue = "position", paramLabel = "position|torque",
             description = {"How actions drive the joints: position (targets tracked by the --servo model; what robots",
                 "do) or torque (pybullet's Ant: action × the joint's torque cap applied every physics step, motors",
-                "off but for a 0.01% joint friction, limit stops on; no servo model). A torque model runs only in",
+                "off but for a 0.01%% joint friction, limit stops on; no servo model). A torque model runs only in",
                 "simulation (default: ${DEFAULT-VALUE})."})
     String control;
 
@@ -158,11 +157,16 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--static", description = "Evolve the weights directly (the paper's baseline).")
     boolean staticWeights;
 
+    @Option(names = "--recurrent", description = "Evolve the recurrent baseline: one GRU layer of --hidden H units "
+            + "and a tanh output layer, every weight evolved and fixed (memory, no plasticity), started like --static.")
+    boolean recurrent;
+
     @Option(names = "--coevolve-initial-weights", description = "Evolve the initial weights together with the rule.")
     boolean coevolve;
 
-    @Option(names = "--hidden", split = ",", description = {"Hidden layer sizes (quick: 32, which trains faster and",
-        "kept more on held-out damages in the adaptation study; paper: 128,64, the paper's network)."})
+    @Option(names = "--hidden", split = ",", description = {"Hidden layer sizes; with --recurrent one, the GRU units",
+        "(quick: 32, which trains faster and kept more on held-out damages in the adaptation study; paper: 128,64, the",
+        "paper's network)."})
     int[] hidden;
 
     @Option(names = "--rule-sharing", defaultValue = "synapse", paramLabel = "synapse|post|pre|diagonal|layer",
@@ -314,9 +318,6 @@ final class EvolveCommand implements Callable<Integer> {
             case "quick" -> false;
             default -> throw new Errors.UserException("unknown --preset '" + preset + "'; expected quick or paper");
         };
-        if (staticWeights && coevolve) {
-            throw new Errors.UserException("--static and --coevolve-initial-weights exclude each other");
-        }
         EsConfig c = (paper ? EsConfig.paper(seed) : EsConfig.quickStart(seed)).withNoiseTableSize(noiseTableSize);
         if (population != null) {
             c = c.withPopulation(population);
@@ -346,15 +347,14 @@ final class EvolveCommand implements Callable<Integer> {
         if (domainRandomization) {
             sim = sim.withRandomisation(DomainRandomisation.moderate());
         }
-        if (staticWeights && !"synapse".equals(ruleSharing)) {
-            throw new Errors.UserException("--rule-sharing applies to Hebbian rules; --static evolves weights");
-        }
-        PolicyKind kind = staticWeights ? PolicyKind.STATIC : coevolve ? PolicyKind.COEVOLVE : PolicyKind.HEBBIAN;
+        int[] layers = hidden != null ? hidden : paper ? PAPER_HIDDEN : QUICK_HIDDEN;
+        PolicyKind kind = PolicyFlags.kind(staticWeights, recurrent, coevolve, ruleSharing, layers,
+                spec.commandLine().getParseResult()::hasMatchedOption);
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
-                hidden != null ? hidden : paper ? PAPER_HIDDEN : QUICK_HIDDEN,
+                layers,
                 new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
                 false, heading && input == ObservationKind.ROBOT,
-                new FitnessWeights(actionRateCost, saturationCost, energyCost), sharing(),
+                new FitnessWeights(actionRateCost, saturationCost, energyCost), PolicyFlags.sharing(ruleSharing),
                 footContacts && input == ObservationKind.ROBOT, java.util.Optional.empty(), input);
         if (damageOnset != null) {
             problem = withOnset(problem);
@@ -391,14 +391,6 @@ final class EvolveCommand implements Callable<Integer> {
             return ServoPresetFile.load(servo);
         } catch (IllegalArgumentException | FormatException e) {
             throw new Errors.UserException("--servo: " + e.getMessage(), e);
-        }
-    }
-
-    private RuleSharing sharing() {
-        try {
-            return RuleSharing.fromId(ruleSharing);
-        } catch (IllegalArgumentException e) {
-            throw new Errors.UserException("--rule-sharing: " + e.getMessage());
         }
     }
 }

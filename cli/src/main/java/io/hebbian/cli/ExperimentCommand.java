@@ -86,7 +86,8 @@ final class ExperimentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModelLoader m = ModelLoader.load(modelFile, null);
         if (!m.model().isHebbian()) {
-            throw new Errors.UserException(modelFile + " is a static-weights model; experiments need a Hebbian model");
+            throw new Errors.UserException(modelFile + " is a " + m.model().parameters().ruleName()
+                    + " model without plasticity; experiments need a Hebbian model");
         }
         SimSettings sim = episodeSteps != null ? m.sim().withEpisodeSteps(episodeSteps) : m.sim();
         Rollouts rollouts = new Rollouts(m.model(), m.robot(), sim);

@@ -6,6 +6,7 @@ import io.hebbian.controller.io.WeightsFile;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.network.StaticNetwork;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,8 @@ final class TraceCommand implements Callable<Integer> {
         policy.reset(new SplittableRandom(seed));
         if (initialWeights != null) {
             if (!(policy instanceof HebbianNetwork plastic)) {
-                throw new Errors.UserException("--initial-weights applies to Hebbian models; this model is static");
+                throw new Errors.UserException("--initial-weights applies to Hebbian models; this model is "
+                        + model.parameters().ruleName());
             }
             NetworkWeights w = WeightsFile.read(initialWeights);
             if (!w.shape().equals(plastic.shape())) {
@@ -76,7 +78,7 @@ final class TraceCommand implements Callable<Integer> {
             plastic.setPlastic(false);
         }
         if (dumpWeights != null) {
-            WeightsFile.write(policy.weights(), dumpWeights.resolve("initial.json"));
+            WeightsFile.write(feedForwardWeights(policy), dumpWeights.resolve("initial.json"));
         }
         double[] action = new double[policy.outputSize()];
         List<double[]> rows = table.rows();
@@ -90,8 +92,20 @@ final class TraceCommand implements Callable<Integer> {
             }
         }
         if (dumpWeights != null) {
-            WeightsFile.write(policy.weights(), dumpWeights.resolve("final.json"));
+            WeightsFile.write(feedForwardWeights(policy), dumpWeights.resolve("final.json"));
         }
         return 0;
+    }
+
+    /** The layers a weights file holds: a Hebbian or static network's. */
+    private NetworkWeights feedForwardWeights(Policy policy) {
+        if (policy instanceof HebbianNetwork h) {
+            return h.weights();
+        }
+        if (policy instanceof StaticNetwork s) {
+            return s.weights();
+        }
+        throw new Errors.UserException("--dump-weights writes a Hebbian or static network's layers; the weights of "
+                + "the recurrent model " + coefficients + " are fixed and already in it");
     }
 }

@@ -2,10 +2,14 @@ package io.hebbian.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hebbian.evolution.problem.PolicyKind;
+import io.hebbian.evolution.problem.TrainingProblem;
+import io.hebbian.evolution.study.StudySpec;
 import io.hebbian.evolution.train.CsvLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,42 @@ class StudyCommandTest {
         assertThat(copied.resolve("runs/heb-s1/checkpoint.json")).doesNotExist();
         assertThat(Files.readString(copied.resolve("eval/heb-s1.json")))
                 .isEqualTo(Files.readString(out.resolve("eval/heb-s1.json")));
+    }
+
+    @Test
+    void aRecurrentBaselineTrainsAndIsTabulatedWithoutFreezeDiagnostics() throws Exception {
+        Path spec = dir.resolve("recurrent.yaml");
+        Files.writeString(spec, Files.readString(spec("2", "leg:left-front,leg:right-back"))
+                .replace("    static-baseline: true\n", "    static-baseline: true\n    recurrent-baseline: true\n"));
+        Path out = dir.resolve("gru");
+        CliRun r = CliRun.of("study", "--spec", spec.toString(), "--out", out.toString(), "--threads", "1",
+                "--only", "heb,heb-recurrent", "--seeds", "1");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("runs/heb-recurrent-s1/mean.json"))).contains("\"rule\" : \"gru\"");
+        assertThat(out.resolve("runs/heb-static-s1")).doesNotExist();
+        assertThat(Files.readString(out.resolve("eval/heb-recurrent-s1.json"))).contains("\"hebbian\" : false");
+        String md = Files.readString(out.resolve("study.md"));
+        String[] tables = md.split("Adaptation evidence");
+        assertThat(tables).hasSize(2);
+        assertThat(tables[0]).contains("| heb | 1 |").contains("| heb-recurrent | 1 |");
+        assertThat(tables[1]).as("freeze and cross-freeze rows: plastic models only").contains("| heb | 1 |")
+                .doesNotContain("heb-recurrent");
+    }
+
+    @Test
+    void theShippedRecurrentTwinIsARunEvolveAccepts() throws Exception {
+        StudySpec shipped = StudySpec.read(Path.of(System.getProperty("project.root", "..")).resolve(
+                "studies/adaptation.yaml"));
+        StudySpec.Run run = shipped.runs().stream().filter(x -> x.id().equals("hebbian-h32-contacts-recurrent-s1"))
+                .findFirst().orElseThrow();
+        EvolveCommand cmd = new EvolveCommand();
+        List<String> args = new java.util.ArrayList<>(List.of("--out", dir.resolve("x").toString(), "--seed", "1"));
+        args.addAll(run.evolveFlags());
+        new picocli.CommandLine(cmd).parseArgs(args.toArray(String[]::new));
+        TrainingProblem p = TrainingProblem.fromJson(cmd.freshRun().problem());
+        assertThat(p.kind()).isEqualTo(PolicyKind.RECURRENT);
+        assertThat(p.hidden()).containsExactly(32);
+        assertThat(p.dimension(p.shape(p.loadRobot()))).as("3 x 32 x (28 + 32) + 32 x 8").isEqualTo(6016);
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.Optional;
  * row-major (out × in) array per evolved term ({@code A}, {@code B}, {@code C}, {@code D},
  * {@code eta}); index {@code j*in + i}. A Hebbian layer may also carry {@code W}: co-evolved initial
  * weights, used instead of random ones. Static-weights models have {@code "rule": "static"} and a
- * {@code W} array per layer. Optional sections: {@code network}, {@code observation}, {@code action},
+ * {@code W} array per layer; GRU models {@code "rule": "gru"} and the layers of {@link GruLayers}. Optional sections: {@code network}, {@code observation}, {@code action},
  * {@code robot}, {@code physics}, {@code training}.
  */
 public final class ModelFile {
@@ -78,21 +78,24 @@ public final class ModelFile {
         Fields top = Fields.of(root, "", TOP_KEYS);
         String ruleName = top.text("rule");
         boolean isStatic = PolicyParameters.Static.RULE.equals(ruleName);
+        boolean isGru = PolicyParameters.Recurrent.RULE.equals(ruleName);
         PlasticityRule rule = null;
-        if (!isStatic) {
+        if (!isStatic && !isGru) {
             try {
                 rule = PlasticityRule.fromName(ruleName);
             } catch (IllegalArgumentException e) {
-                throw new FormatException("rule: " + e.getMessage() + " or static");
+                throw new FormatException("rule: " + e.getMessage() + ", static or gru");
             }
         }
         top.nonEmptyArray("layers");
-        List<Fields> layers = top.objects("layers", LAYER_KEYS);
+        List<Fields> layers = top.objects("layers", isGru ? GruLayers.KEYS : LAYER_KEYS);
         NetworkShape shape = readShape(layers);
-        boolean hasWeights = weightsInAllOrNone(layers);
         NetworkSettings settings = readNetwork(top);
         PolicyParameters params;
-        if (isStatic) {
+        if (isGru) {
+            params = new PolicyParameters.Recurrent(GruLayers.read(layers, shape));
+        } else if (isStatic) {
+            weightsInAllOrNone(layers);
             params = new PolicyParameters.Static(readWeights(layers, shape));
         } else {
             List<Map<Term, double[]>> arrays = new ArrayList<>();
@@ -109,7 +112,7 @@ public final class ModelFile {
                 arrays.add(m);
             }
             params = new PolicyParameters.Hebbian(HebbianCoefficients.fromTermArrays(rule, shape, arrays));
-            if (hasWeights) {
+            if (weightsInAllOrNone(layers)) {
                 settings = new NetworkSettings(new WeightInit.Fixed(readWeights(layers, shape)),
                         settings.normalization());
             } else if (declaresFixedInit(top)) {
@@ -243,8 +246,23 @@ public final class ModelFile {
             init.put("kind", "fixed");
         }
         net.put("normalization", model.network().normalization().id());
-        NetworkShape shape = model.parameters().shape();
         ArrayNode layers = root.putArray("layers");
+        if (model.parameters() instanceof PolicyParameters.Recurrent g) {
+            GruLayers.write(g.weights(), layers);
+        } else {
+            writeLayers(model, layers);
+        }
+        model.observation().ifPresent(o -> root.set("observation", SpecJson.write(o)));
+        model.action().ifPresent(a -> root.set("action", SpecJson.write(a)));
+        root.set("physics", model.physics());
+        root.set("training", model.training());
+        return root;
+    }
+
+    /** The layers of a Hebbian or static model: sizes, rule terms and W. */
+    private static void writeLayers(PolicyModel model, ArrayNode layers) {
+        NetworkShape shape = model.parameters().shape();
+        WeightInit wi = model.network().init();
         for (int l = 0; l < shape.layerCount(); l++) {
             ObjectNode layer = layers.addObject();
             layer.put("in", shape.in(l));
@@ -260,11 +278,6 @@ public final class ModelFile {
                 putArray(layer, "W", ((PolicyParameters.Static) model.parameters()).weights().layer(l));
             }
         }
-        model.observation().ifPresent(o -> root.set("observation", SpecJson.write(o)));
-        model.action().ifPresent(a -> root.set("action", SpecJson.write(a)));
-        root.set("physics", model.physics());
-        root.set("training", model.training());
-        return root;
     }
 
     static void putArray(ObjectNode node, String field, double[] values) {

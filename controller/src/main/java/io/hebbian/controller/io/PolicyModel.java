@@ -2,6 +2,7 @@ package io.hebbian.controller.io;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.network.GruNetwork;
 import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.Policy;
 import io.hebbian.controller.network.StaticNetwork;
@@ -59,9 +60,13 @@ public record PolicyModel(PolicyParameters parameters, NetworkSettings network,
         if (parameters instanceof PolicyParameters.Hebbian h) {
             return new HebbianNetwork(h.coefficients(), network.init(), network.normalization());
         }
+        if (parameters instanceof PolicyParameters.Recurrent g) {
+            return new GruNetwork(g.weights());
+        }
         return new StaticNetwork(((PolicyParameters.Static) parameters).weights());
     }
 
+    /** Whether the policy is plastic (freeze experiments apply); static and recurrent ones are not. */
     public boolean isHebbian() {
         return parameters instanceof PolicyParameters.Hebbian;
     }

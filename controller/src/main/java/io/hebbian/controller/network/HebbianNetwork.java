@@ -2,6 +2,7 @@ package io.hebbian.controller.network;
 
 import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.Term;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -182,6 +183,15 @@ public final class HebbianNetwork implements Policy {
     }
 
     @Override
+    public List<WeightMatrix> weightMatrices() {
+        WeightMatrix[] out = new WeightMatrix[weights.length];
+        for (int l = 0; l < weights.length; l++) {
+            out[l] = new WeightMatrix(shape.in(l), shape.out(l), weights[l]);
+        }
+        return List.of(out);
+    }
+
+    /** A copy of the current weights. */
     public NetworkWeights weights() {
         return new NetworkWeights(shape, weights);
     }

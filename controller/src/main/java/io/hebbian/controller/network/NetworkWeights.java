@@ -1,8 +1,12 @@
 package io.hebbian.controller.network;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The weights of every layer of a network, row-major (out × in) per layer. Immutable: arrays are
- * copied in and out. Used for static-weights policies, initial-weights files and weight snapshots.
+ * copied in and out. Used for static-weights policies and initial-weights files; snapshots go through
+ * {@link WeightMatrix}.
  */
 public final class NetworkWeights {
 
@@ -48,6 +52,15 @@ public final class NetworkWeights {
     /** Copies layer {@code layer}'s weights into {@code dst} (Modified), avoiding allocation. */
     public void copyLayerInto(int layer, double[] dst) {
         System.arraycopy(layers[layer], 0, dst, 0, layers[layer].length);
+    }
+
+    /** Every layer as a {@link WeightMatrix}, in layer order. */
+    public List<WeightMatrix> matrices() {
+        List<WeightMatrix> out = new ArrayList<>(layers.length);
+        for (int l = 0; l < layers.length; l++) {
+            out.add(new WeightMatrix(shape.in(l), shape.out(l), layers[l]));
+        }
+        return List.copyOf(out);
     }
 
     /** All weights concatenated layer after layer (the static-weights parameter vector). */

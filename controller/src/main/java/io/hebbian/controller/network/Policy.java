@@ -1,10 +1,12 @@
 package io.hebbian.controller.network;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * A controller that maps one observation vector to one action vector per control step. Hebbian
- * and static-weights networks both implement it, so episodes, nodes and tools treat them alike.
+ * A controller that maps one observation vector to one action vector per control step. Hebbian,
+ * static-weights and recurrent (GRU) networks all implement it, so episodes, nodes and tools treat
+ * them alike.
  */
 public interface Policy {
 
@@ -14,7 +16,7 @@ public interface Policy {
 
     /**
      * Starts a new episode. Plastic policies draw fresh initial weights from {@code rng};
-     * static policies ignore it.
+     * static policies ignore it; recurrent ones clear their state.
      */
     void reset(RandomGenerator rng);
 
@@ -26,9 +28,15 @@ public interface Policy {
      */
     void act(double[] observation, double[] action);
 
-    /** Frobenius norm of each layer's current weights, written into {@code norms} (Modified). */
+    /**
+     * Frobenius norm of each of {@link #weightMatrices()}' current weights, in that order, written into
+     * {@code norms} (Modified), of at least that length.
+     */
     void weightNorms(double[] norms);
 
-    /** A copy of the current weights. */
-    NetworkWeights weights();
+    /**
+     * A copy of the current weights, one matrix per weight layer: the feed-forward layers, or a
+     * recurrent network's cell and output matrices. Allocates; not for the control loop.
+     */
+    List<WeightMatrix> weightMatrices();
 }

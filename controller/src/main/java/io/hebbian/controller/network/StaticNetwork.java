@@ -1,5 +1,6 @@
 package io.hebbian.controller.network;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -61,6 +62,11 @@ public final class StaticNetwork implements Policy {
     }
 
     @Override
+    public List<WeightMatrix> weightMatrices() {
+        return weights().matrices();
+    }
+
+    /** A copy of the current weights. */
     public NetworkWeights weights() {
         return weights;
     }

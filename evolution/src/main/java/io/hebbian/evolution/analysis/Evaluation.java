@@ -147,7 +147,7 @@ public final class Evaluation {
         NormProbe(Policy policy, Optional<DamageOnset> onset) {
             this.policy = policy;
             this.onset = onset.map(DamageOnsetHook::new);
-            this.norms = new double[policy.weights().shape().layerCount()];
+            this.norms = new double[policy.weightMatrices().size()];
         }
 
         private double total() {

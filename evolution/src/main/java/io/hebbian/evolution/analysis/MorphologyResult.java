@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param stdDistanceM      population standard deviation of {@code distancesM}
  * @param solvedFraction    fraction of rollouts that moved at least {@link #SOLVED_PAPER_UNITS} paper units along +x
  * @param gait              gait statistics averaged over rollouts
- * @param weightNormGrowth  mean ratio of final to initial weight norm (all layers), 1 for static models
+ * @param weightNormGrowth  mean ratio of final to initial weight norm (all layers), 1 for static and recurrent models
  * @param afterOnset        for a damage with an onset ({@code <damage>@<step>}): the distances after it
  */
 public record MorphologyResult(String morphology, double[] distancesM, double meanDistanceM, double stdDistanceM,

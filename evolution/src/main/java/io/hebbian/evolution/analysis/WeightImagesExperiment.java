@@ -1,7 +1,7 @@
 package io.hebbian.evolution.analysis;
 
 import io.hebbian.controller.damage.Morphology;
-import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.network.WeightMatrix;
 import io.hebbian.sim.env.Rollouts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,11 +26,10 @@ public final class WeightImagesExperiment {
                 (p, m, r) -> new WeightRecorder(s -> Arrays.binarySearch(sorted, s) >= 0));
         List<Path> files = new ArrayList<>();
         for (WeightRecorder.Snapshot s : runs.get(0).get(0).hooks().snapshots) {
-            NetworkShape shape = s.weights().shape();
-            for (int l = 0; l < shape.layerCount(); l++) {
+            for (int l = 0; l < s.weights().size(); l++) {
+                WeightMatrix m = s.weights().get(l);
                 Path png = dir.resolve("weights-l" + l + "-t" + s.step() + ".png");
-                Plots.heatmap(png, "layer " + l + " weights at step " + s.step(), s.weights().layer(l),
-                        shape.out(l), shape.in(l));
+                Plots.heatmap(png, "layer " + l + " weights at step " + s.step(), m.values(), m.out(), m.in());
                 files.add(png);
             }
         }

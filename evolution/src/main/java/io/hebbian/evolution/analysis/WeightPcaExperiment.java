@@ -38,7 +38,7 @@ public final class WeightPcaExperiment {
         List<int[]> ids = new ArrayList<>();
         for (int m = 0; m < runs.size(); m++) {
             for (WeightRecorder.Snapshot s : runs.get(m).get(0).hooks().snapshots) {
-                rows.add(s.weights().flatten());
+                rows.add(s.flatten());
                 ids.add(new int[] {m, s.step()});
             }
         }

@@ -9,7 +9,9 @@ public enum PolicyKind {
     /** Weights directly (the paper's baseline). */
     STATIC,
     /** Hebbian coefficients and the initial weights together (the paper's appendix). */
-    COEVOLVE;
+    COEVOLVE,
+    /** The weights of a GRU layer and a tanh output layer: memory without plasticity (a baseline). */
+    RECURRENT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +21,7 @@ public enum PolicyKind {
         try {
             return valueOf(id.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown policy kind '" + id + "'; expected hebbian, static or coevolve");
+            throw new IllegalArgumentException("unknown policy kind '" + id + "'; expected hebbian, static, coevolve or recurrent");
         }
     }
 }

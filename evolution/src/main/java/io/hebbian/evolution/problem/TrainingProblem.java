@@ -10,6 +10,7 @@ import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.io.PolicyParameters;
+import io.hebbian.controller.network.GruWeights;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.WeightInit;
@@ -39,7 +40,8 @@ import java.util.random.RandomGenerator;
  * @param morphologies training morphologies; fitness is the mean over them; {@value DamageSampler#TOKEN}
  *                     draws a fresh damage per episode (see {@link DamageSampler})
  * @param heldOut      morphologies the damage curriculum never draws
- * @param hidden       hidden layer sizes (the paper: 128, 64)
+ * @param hidden       hidden layer sizes (the paper: 128, 64); a {@link PolicyKind#RECURRENT recurrent} policy has one,
+ *                     its GRU units
  * @param withAccel    the observation includes the accelerometer
  * @param withHeading  the observation includes the heading (sin, cos of the turn since the start)
  * @param fitness      the fitness terms
@@ -88,9 +90,12 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         heldOut = List.copyOf(heldOut);
         heldOut.stream().filter(h -> !h.startsWith(DamageSampler.LEG_PREFIX)).forEach(Morphology::parse);
         hidden = hidden.clone();
-        if (kind == PolicyKind.STATIC && sharing != RuleSharing.SYNAPSE) {
+        if ((kind == PolicyKind.STATIC || kind == PolicyKind.RECURRENT) && sharing != RuleSharing.SYNAPSE) {
             throw new IllegalArgumentException("rule sharing '" + sharing.id() + "' applies to Hebbian rules, not to "
-                    + "static weights");
+                    + kind.id() + " weights");
+        }
+        if (kind == PolicyKind.RECURRENT) {
+            checkRecurrent(hidden, network);
         }
         if (damageOnset.isPresent()) {
             checkOnset(damageOnset.get(), morphologies, sim);
@@ -98,6 +103,17 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         if (observation == ObservationKind.PAPER && (withAccel || withHeading || withFootContacts)) {
             throw new IllegalArgumentException("the paper observation is pybullet's fixed input (it already holds the "
                     + "heading and the foot contacts); accelerometer, heading and foot-contact options do not apply");
+        }
+    }
+
+    private static void checkRecurrent(int[] hidden, NetworkSettings network) {
+        if (hidden.length != 1) {
+            throw new IllegalArgumentException("a recurrent policy has one GRU layer: one hidden size, got "
+                    + Arrays.toString(hidden));
+        }
+        if (network.normalization() != WeightNormalization.NONE) {
+            throw new IllegalArgumentException("weight normalisation '" + network.normalization().id()
+                    + "' applies to plastic weights; a recurrent policy's are fixed");
         }
     }
 
@@ -161,10 +177,11 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             case HEBBIAN -> sharing.parameterCount(rule, shape);
             case STATIC -> shape.totalSynapses();
             case COEVOLVE -> sharing.parameterCount(rule, shape) + shape.totalSynapses();
+            case RECURRENT -> GruWeights.parameterCount(shape);
         };
     }
 
-    /** The starting point of evolution: every parameter from N(0, std²). */
+    /** The starting point of evolution: every parameter from N(0, std²), whatever the kind. */
     public double[] initialParameters(NetworkShape shape, double std, RandomGenerator rng) {
         double[] p = new double[dimension(shape)];
         for (int k = 0; k < p.length; k++) {
@@ -182,6 +199,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             case HEBBIAN -> PolicyModel.bare(new PolicyParameters.Hebbian(
                     sharing.coefficients(rule, shape, params)), network);
             case STATIC -> PolicyModel.bare(new PolicyParameters.Static(NetworkWeights.unflatten(shape, params)), network);
+            case RECURRENT -> PolicyModel.bare(new PolicyParameters.Recurrent(GruWeights.unflatten(shape, params)), network);
             case COEVOLVE -> {
                 int n = sharing.parameterCount(rule, shape);
                 NetworkWeights w0 = NetworkWeights.unflatten(shape, Arrays.copyOfRange(params, n, params.length));

@@ -11,13 +11,13 @@ import java.util.Map;
  * @param run          run id, e.g. {@code hebbian-h32-s2}
  * @param variant      variant name
  * @param seed         training seed
- * @param hebbian      whether the model is plastic (static models have no freeze diagnostics)
+ * @param hebbian      whether the model is plastic (static and recurrent models have no freeze diagnostics)
  * @param generations  generations trained
  * @param trainingSeconds wall-clock seconds of training, summed from the run's log
  * @param morphologies one entry per evaluated morphology, in {@link StudyEvaluation#morphologies()} order
  * @param freezeIntact    mean distance when plasticity stops at each freeze step, intact body (key "never": not frozen)
  * @param freezeHeldOut   the same on the primary held-out damage
- * @param crossFreeze     the cross-freeze diagnostic on the primary held-out damage, or null for static models
+ * @param crossFreeze     the cross-freeze diagnostic on the primary held-out damage, or null for models without plasticity
  */
 public record ModelEvaluation(String run, String variant, long seed, boolean hebbian, int generations,
                               double trainingSeconds, List<Morph> morphologies, Map<String, Double> freezeIntact,
@@ -32,7 +32,7 @@ public record ModelEvaluation(String run, String variant, long seed, boolean heb
      * @param stdM       standard deviation over rollouts, metres
      * @param saturation fraction of outputs with |a| > 0.95
      * @param targetJump mean |Δtarget| per step, fraction of the joint range
-     * @param normGrowth final / initial weight norm (1 for static)
+     * @param normGrowth final / initial weight norm (1 for static and recurrent models)
      * @param afterOnsetM       for a damage with an onset ({@code <damage>@<step>}): mean distance after
      *                          the onset, metres; 0 otherwise (and in evaluations cached before onsets)
      * @param intactAfterOnsetM the intact rollouts' mean distance over the same steps, metres; 0 otherwise

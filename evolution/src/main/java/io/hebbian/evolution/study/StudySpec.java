@@ -26,7 +26,8 @@ import java.util.Set;
  * variants:
  *   - name: hebbian-h32
  *     flags: --hidden 32 --heading             # a flag here replaces common's of the same option
- *     static-baseline: true                   # also train it with --static
+ *     static-baseline: true                   # also train it with --static, as hebbian-h32-static
+ *     recurrent-baseline: true                # and with --recurrent (a GRU of --hidden units), as hebbian-h32-recurrent
  * evaluation:
  *   rollouts: 100
  *   episode-steps: 1000
@@ -42,7 +43,7 @@ import java.util.Set;
  * @param name     the study's name
  * @param seeds    training seeds, each run once per variant
  * @param common   evolve flags shared by every run, unless a variant sets the same option (see {@link StudyFlags})
- * @param variants the variants (static twins expanded by {@link #runs()})
+ * @param variants the variants (static and recurrent twins expanded by {@link #runs()})
  */
 public record StudySpec(String name, List<Long> seeds, List<String> common, List<StudyVariant> variants,
                         StudyEvaluation evaluation) {
@@ -70,7 +71,7 @@ public record StudySpec(String name, List<Long> seeds, List<String> common, List
             }
             names.add(v.name());
         }
-        new StudyVariant("common", common, false);
+        new StudyVariant("common", common);
     }
 
     private static List<StudyVariant> expanded(List<StudyVariant> variants) {
@@ -80,11 +81,14 @@ public record StudySpec(String name, List<Long> seeds, List<String> common, List
             if (v.staticBaseline()) {
                 all.add(v.staticTwin());
             }
+            if (v.recurrentBaseline()) {
+                all.add(v.recurrentTwin());
+            }
         }
         return all;
     }
 
-    /** Every variant to train, static twins right after their Hebbian variant. */
+    /** Every variant to train, its static and recurrent twins right after it. */
     public List<StudyVariant> allVariants() {
         return expanded(variants);
     }
@@ -150,13 +154,9 @@ public record StudySpec(String name, List<Long> seeds, List<String> common, List
         int k = 0;
         for (JsonNode v : array(required(root, "variants", ""), "variants")) {
             String p = "variants[" + k++ + "].";
-            keys(v, p, "name", "flags", "static-baseline");
-            JsonNode sb = v.get("static-baseline");
-            if (sb != null && !sb.isBoolean()) {
-                throw new IllegalArgumentException(p + "static-baseline: expected true or false, got " + sb);
-            }
+            keys(v, p, "name", "flags", "static-baseline", "recurrent-baseline");
             variants.add(new StudyVariant(text(required(v, "name", p), p + "name"), flags(v.get("flags"), p + "flags"),
-                    sb != null && sb.asBoolean()));
+                    bool(v, "static-baseline", p), bool(v, "recurrent-baseline", p)));
         }
         JsonNode e = required(root, "evaluation", "");
         String p = "evaluation.";
@@ -194,6 +194,14 @@ public record StudySpec(String name, List<Long> seeds, List<String> common, List
                 throw new IllegalArgumentException(prefix + f + ": unknown key; expected one of " + k);
             }
         }
+    }
+
+    private static boolean bool(JsonNode node, String key, String prefix) {
+        JsonNode b = node.get(key);
+        if (b != null && !b.isBoolean()) {
+            throw new IllegalArgumentException(prefix + key + ": expected true or false, got " + b);
+        }
+        return b != null && b.asBoolean();
     }
 
     private static JsonNode required(JsonNode node, String key, String prefix) {

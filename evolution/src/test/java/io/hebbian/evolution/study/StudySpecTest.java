@@ -100,5 +100,29 @@ class StudySpecTest {
                 + "--observation paper --hidden 128,64 --train-morphologies intact,damaged-right-front --held-out damaged-left-front")
                 .doesNotContain("--robot ant ").doesNotContain("random-damage").doesNotContain("leg:");
         assertThat(s.allVariants()).extracting(StudyVariant::name).contains("paper-faithful-static");
+        List<StudySpec.Run> gru = s.runs().stream()
+                .filter(r -> r.variant().name().equals("hebbian-h32-contacts-recurrent")).toList();
+        assertThat(gru).extracting(StudySpec.Run::id).containsExactly("hebbian-h32-contacts-recurrent-s1",
+                "hebbian-h32-contacts-recurrent-s2", "hebbian-h32-contacts-recurrent-s3");
+        assertThat(gru.get(0).evolveFlags()).endsWith("--hidden", "32", "--foot-contacts", "--recurrent");
+    }
+
+    @Test
+    void aRecurrentBaselineIsATwinWithRecurrentAfterTheStaticOne() throws Exception {
+        StudySpec s = parse(SPEC.replace("    static-baseline: true\n",
+                "    static-baseline: true\n    recurrent-baseline: true\n"));
+        assertThat(s.allVariants()).extracting(StudyVariant::name)
+                .containsExactly("heb", "heb-static", "heb-recurrent", "big");
+        StudySpec.Run twin = s.runs().stream().filter(r -> r.id().equals("heb-recurrent-s2")).findFirst().orElseThrow();
+        assertThat(twin.evolveFlags()).containsExactly("--robot", "ant", "--generations", "5", "--hidden", "16",
+                "--recurrent");
+        assertThat(parse(SPEC).allVariants()).extracting(StudyVariant::name).doesNotContain("heb-recurrent");
+        assertThatThrownBy(() -> parse(SPEC.replace("flags: --hidden 32,16", "flags: --hidden 32,16\n"
+                + "    recurrent-baseline: yes please"))).hasMessageContaining("variants[1].recurrent-baseline: expected "
+                + "true or false");
+        assertThatThrownBy(() -> parse(SPEC.replace("flags: --hidden 32,16", "flags: --hidden 32 --recurrent\n"
+                + "    recurrent-baseline: true"))).hasMessageContaining("big is already recurrent");
+        assertThatThrownBy(() -> parse(SPEC.replace("name: big", "name: heb-recurrent").replace("    static-baseline: "
+                + "true\n", "    recurrent-baseline: true\n"))).hasMessageContaining("heb-recurrent is used twice");
     }
 }

@@ -1,8 +1,7 @@
 package io.hebbian.replay.record;
 
-import io.hebbian.controller.network.NetworkShape;
-import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.network.WeightMatrix;
 import io.hebbian.replay.trajectory.Frame;
 import io.hebbian.replay.trajectory.JointGeometry;
 import io.hebbian.replay.trajectory.LayerShape;
@@ -43,10 +42,9 @@ public final class TrajectoryRecorder implements EpisodeHooks {
     @Override
     public void beforeStep(int step, QuadrupedEnv env, Policy policy) {
         if (step == 0) {
-            NetworkShape shape = policy.weights().shape();
             List<LayerShape> ls = new ArrayList<>();
-            for (int l = 0; l < shape.layerCount(); l++) {
-                ls.add(new LayerShape(shape.in(l), shape.out(l)));
+            for (WeightMatrix m : policy.weightMatrices()) {
+                ls.add(new LayerShape(m.in(), m.out()));
             }
             layers = List.copyOf(ls);
             links = RobotGeometry.links(env.physics());
@@ -86,10 +84,10 @@ public final class TrajectoryRecorder implements EpisodeHooks {
         frames.add(new Frame(step, step * env.settings().controlPeriodSeconds(), pos, quat, joints, action01,
                 norms, env.distanceM()));
         if (snapshot) {
-            NetworkWeights w = policy.weights();
+            List<WeightMatrix> w = policy.weightMatrices();
             List<QuantisedLayer> qs = new ArrayList<>();
             for (int l = 0; l < layers.size(); l++) {
-                qs.add(QuantisedLayer.of(layers.get(l), w.layer(l)));
+                qs.add(QuantisedLayer.of(layers.get(l), w.get(l).values()));
             }
             snapshots.add(new WeightSnapshot(step, qs));
         }

@@ -3,8 +3,8 @@ package io.hebbian.sim.env;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hebbian.controller.damage.Morphology;
-import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.network.WeightMatrix;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
 import java.util.random.RandomGenerator;
@@ -47,8 +47,8 @@ class EarlyStopTest {
         }
 
         @Override
-        public NetworkWeights weights() {
-            return null;
+        public java.util.List<WeightMatrix> weightMatrices() {
+            return java.util.List.of();
         }
     }
 

@@ -1,8 +1,7 @@
 package io.hebbian.sim.env;
 
-import io.hebbian.controller.network.NetworkShape;
-import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.Policy;
+import io.hebbian.controller.network.WeightMatrix;
 import java.util.random.RandomGenerator;
 
 /** An open-loop sine gait for tests: action k = amplitude·sin(2π·f·t + phase_k) + offset_k. */
@@ -53,8 +52,7 @@ final class SinePolicy implements Policy {
     }
 
     @Override
-    public NetworkWeights weights() {
-        return new NetworkWeights(new NetworkShape(new int[] {inputs, amplitude.length}),
-                new double[][] {new double[inputs * amplitude.length]});
+    public java.util.List<WeightMatrix> weightMatrices() {
+        return java.util.List.of(new WeightMatrix(inputs, amplitude.length, new double[inputs * amplitude.length]));
     }
 }

@@ -6,6 +6,7 @@ import io.hebbian.controller.io.ModelFile;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.controller.io.PolicyParameters;
+import io.hebbian.controller.network.GruWeights;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-/** Small random Hebbian models for tests (until evolved models exist). */
+/** Small random Hebbian (and GRU) models for tests (until evolved models exist). */
 public final class TestModels {
 
     /** An 8-joint ant-like robot: hip_1..4 in [-0.5, 0.5], ankle_1..4 in [0.5, 1.2] rad. */
@@ -78,12 +79,42 @@ public final class TestModels {
         for (int k = 0; k < p.length; k++) {
             p[k] = Double.isNaN(sigma) ? (r.nextBoolean() ? 1e300 : -1e300) : r.nextGaussian() * sigma;
         }
+        return withSpecs(new PolicyParameters.Hebbian(HebbianCoefficients.fromParameters(rule, shape, p)), joints,
+                robot, controlPeriodSeconds, obs);
+    }
+
+    /** A random GRU model ({@code evolve --recurrent}) on [obs, 16, joints] with the standard observation spec. */
+    public static PolicyModel recurrent(List<JointLimits> joints, String robot, double controlPeriodSeconds, long seed) {
+        ObservationSpec obs = ObservationSpec.standard(joints, false);
+        return withSpecs(gru(obs.size(), joints.size(), seed), joints, robot, controlPeriodSeconds, obs);
+    }
+
+    /** A random GRU model for a simulated robot: its default observation and action specs, the paper's physics. */
+    public static PolicyModel recurrentForRobot(io.hebbian.sim.robot.RobotDescription robot, long seed) {
+        ObservationSpec obs = robot.defaultObservation();
+        ActionSpec act = robot.actionSpec();
+        return new PolicyModel(gru(obs.size(), act.size(), seed), NetworkSettings.paper(), Optional.of(obs),
+                Optional.of(act), Optional.of(robot.name()), io.hebbian.sim.env.SimSettings.paper().toJson(), null);
+    }
+
+    /** 16 GRU units, every weight from N(0, 0.5²). */
+    private static PolicyParameters gru(int inputs, int outputs, long seed) {
+        NetworkShape shape = NetworkShape.of(inputs, new int[] {16}, outputs);
+        double[] p = new double[GruWeights.parameterCount(shape)];
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int k = 0; k < p.length; k++) {
+            p[k] = r.nextGaussian() * 0.5;
+        }
+        return new PolicyParameters.Recurrent(GruWeights.unflatten(shape, p));
+    }
+
+    private static PolicyModel withSpecs(PolicyParameters parameters, List<JointLimits> joints, String robot,
+                                         double controlPeriodSeconds, ObservationSpec obs) {
         ObjectNode physics = JsonNodeFactory.instance.objectNode();
         if (Double.isFinite(controlPeriodSeconds)) {
             physics.put("controlPeriodSeconds", controlPeriodSeconds);
         }
-        return new PolicyModel(new PolicyParameters.Hebbian(HebbianCoefficients.fromParameters(rule, shape, p)),
-                NetworkSettings.paper(), Optional.of(obs), Optional.of(new ActionSpec(joints)),
+        return new PolicyModel(parameters, NetworkSettings.paper(), Optional.of(obs), Optional.of(new ActionSpec(joints)),
                 Optional.ofNullable(robot), physics, null);
     }
 

@@ -120,7 +120,7 @@ public final class PolicyNode implements AutoCloseable {
         targets = new double[n];
         safe = new double[n];
         measured = new double[n];
-        norms = new double[model.parameters().shape().layerCount()];
+        norms = new double[policy.weightMatrices().size()];
     }
 
     /** Creates publishers and subscriptions; inputs start arriving after this. */

@@ -29,6 +29,21 @@ class SimRunTest {
     }
 
     @Test
+    void aGruModelDrivesTheSimulatedAntThroughTheNodesToo() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        PolicyModel model = TestModels.recurrentForRobot(ant, 4);
+        List<String> log = new ArrayList<>();
+        SimRun r = SimRun.run(model, ant, SimSettings.paper(), "intact", 100, new SplittableRandom(1), 0, log::add);
+        assertThat(r.steps()).isEqualTo(100);
+        assertThat(r.commands()).as("log %s", log).isGreaterThanOrEqualTo(100);
+        assertThat(r.activations()).isEqualTo(1);
+        assertThat(r.distanceM()).isFinite().isNotZero();
+        double again = SimRun.run(model, ant, SimSettings.paper(), "intact", 100, new SplittableRandom(2), 0, s -> { })
+                .distanceM();
+        assertThat(again).as("fixed weights: the node's seed changes nothing").isEqualTo(r.distanceM());
+    }
+
+    @Test
     void sameSeedsGiveTheSameDistanceAndDamageChangesIt() throws Exception {
         RobotDescription ant = Robots.load("ant");
         PolicyModel model = TestModels.forRobot(ant, 4);
