@@ -13,8 +13,6 @@ import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.TopicPublisher;
 import io.hebbian.ros2.transport.dds.DdsTransport;
 import io.hebbian.sim.robot.Robots;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,26 +38,9 @@ class DdsEndToEndTest {
     void simBridgeAndPolicyNodeInTwoProcessesWalkTheRobot() throws Exception {
         Path model = dir.resolve("model.json");
         ModelFile.write(TestModels.forRobot(Robots.load("ant"), 4), model);
-        Path params = dir.resolve("sim.yaml");
-        Files.writeString(params, "sim_bridge:\n  ros__parameters:\n    robot: ant\n    model: " + model
-                + "\n    real_time_factor: 1.0\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                SimBridgeProcess.class.getName(), params.toString(), "10").redirectErrorStream(true);
-        pb.environment().put("ROS_DOMAIN_ID", Integer.toString(DdsTestDomain.ID));
-        List<String> out = new CopyOnWriteArrayList<>();
         List<String> log = new CopyOnWriteArrayList<>();
-        Process child = pb.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    out.add(line);
-                }
-            } catch (java.io.IOException ignored) {
-                // child ended
-            }
-        });
-        reader.start();
+        SimBridgeChild child = SimBridgeChild.start(dir, model, 10);
+        List<String> out = child.out();
         PolicyNodeConfig cfg = PolicyNodeConfig.from(Parameters.empty().with("model", model.toString())
                 .with("seed", 2L));
         try (DdsTransport dds = new DdsTransport("hebbian_policy", DdsTestDomain.ID, InetAddress.getByName("127.0.0.1"));
@@ -74,14 +55,11 @@ class DdsEndToEndTest {
                 damage.publish("damaged-right-front");
                 Thread.sleep(200);
             }
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            reader.join(5000);
+            assertThat(child.awaitExit(60)).isTrue();
         } finally {
-            child.destroyForcibly();
+            child.close();
         }
-        String result = out.stream().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no RESULT from the sim bridge: " + out));
-        String[] f = result.split(" ");
+        String[] f = child.result();
         assertThat(Long.parseLong(f[2])).as("commands the sim bridge received").isGreaterThan(200);
         assertThat(Math.abs(Double.parseDouble(f[1]))).as("distance moved, m").isGreaterThan(1e-3);
         assertThat(out).anyMatch(l -> l.contains("damage damaged-right-front applied"));

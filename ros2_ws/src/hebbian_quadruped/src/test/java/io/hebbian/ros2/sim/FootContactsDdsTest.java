@@ -16,8 +16,6 @@ import io.hebbian.ros2.transport.Qos;
 import io.hebbian.ros2.transport.dds.DdsTransport;
 import io.hebbian.sim.robot.RobotDescription;
 import io.hebbian.sim.robot.Robots;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,29 +57,12 @@ class FootContactsDdsTest {
         List<ObservationChannel> channels = model.requireObservation().channels();
         int[] contactChannels = IntStream.range(0, channels.size())
                 .filter(k -> channels.get(k).source() == ObservationChannel.Source.FOOT_CONTACT).toArray();
-        Path params = dir.resolve("sim.yaml");
-        Files.writeString(params, "sim_bridge:\n  ros__parameters:\n    robot: ant\n    model: " + modelFile
-                + "\n    real_time_factor: 1.0\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                SimBridgeProcess.class.getName(), params.toString(), "12").redirectErrorStream(true);
-        pb.environment().put("ROS_DOMAIN_ID", Integer.toString(DdsTestDomain.ID));
-        List<String> out = new CopyOnWriteArrayList<>();
         List<String> log = new CopyOnWriteArrayList<>();
         List<double[]> published = new CopyOnWriteArrayList<>();
         List<Input> inputs = new CopyOnWriteArrayList<>();
         List<Diagnostics> diagnostics = new CopyOnWriteArrayList<>();
-        Process child = pb.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    out.add(line);
-                }
-            } catch (java.io.IOException ignored) {
-                // child ended
-            }
-        });
-        reader.start();
+        SimBridgeChild child = SimBridgeChild.start(dir, modelFile, 12);
+        List<String> out = child.out();
         PolicyNodeConfig cfg = PolicyNodeConfig.from(Parameters.empty().with("model", modelFile.toString())
                 .with("seed", 2L).with("diagnostics_every_steps", 10L));
         long commands;
@@ -98,14 +79,11 @@ class FootContactsDdsTest {
                 commands = policy.node().commands();
                 assertThat(commands).as("policy log %s, sim output %s", log, out).isGreaterThanOrEqualTo(200);
             }
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            reader.join(5000);
+            assertThat(child.awaitExit(60)).isTrue();
         } finally {
-            child.destroyForcibly();
+            child.close();
         }
-        String result = out.stream().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no RESULT from the sim bridge: " + out));
-        assertThat(Long.parseLong(result.split(" ")[2])).as("commands the sim bridge received").isGreaterThan(150);
+        assertThat(Long.parseLong(child.result()[2])).as("commands the sim bridge received").isGreaterThan(150);
         assertThat(out).anyMatch(l -> l.contains("foot contacts [left-front, right-front, left-back, right-back] "
                 + "on /foot_contacts"));
 
