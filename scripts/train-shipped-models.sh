@@ -15,6 +15,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p runs models
 
 dest=models   # where a finished run's model, log and curve are kept
+# The physics and network these models were trained with, before the exact stepper, the early stop, 2 substeps and
+# [obs,32,actions] became the defaults of new runs (their files record it: quickStep, 4 substeps, no early stop)
+pinned=(--stepper quick --substeps 4 --no-early-stop --hidden 128,64)
 
 run() { # name, then evolve flags
   local name=$1; shift
@@ -25,7 +28,7 @@ run() { # name, then evolve flags
   if [ -f "runs/$name/checkpoint.json" ]; then
     $hebbian evolve --resume "runs/$name" --quiet
   else
-    $hebbian evolve --out "runs/$name" --quiet "$@"
+    $hebbian evolve --out "runs/$name" --quiet "${pinned[@]}" "$@"
   fi
   local base=${name##*/}
   mkdir -p "$dest"
