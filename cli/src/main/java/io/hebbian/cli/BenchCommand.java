@@ -45,7 +45,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stepper", paramLabel = "quick|exact", description = "Constraint solver (default: exact, or the model's).")
     String stepper;
 
-    @Option(names = "--substeps", paramLabel = "N", description = "Physics steps per control step (default: 4, or the model's).")
+    @Option(names = "--substeps", paramLabel = "N", description = "Physics steps per control step (default: what new runs use with the stepper, "
+            + SimSettings.RECOMMENDED_EXACT_SUBSTEPS + " exact or 4 quick; or the model's).")
     Integer substeps;
 
     @Option(names = "--iterations", paramLabel = "N", description = "quickStep iterations (default: 10, or the model's).")
@@ -79,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
                     seed -> m.model().newPolicy());
         } else {
             r = Robots.load(robot);
-            settings = adjust(SimSettings.recommended().withEarlyStop(false));
+            // what new runs with this stepper use (so --stepper quick means quickStep at its 4 substeps), no early stop
+            settings = adjust(SimSettings.recommended(stepper != null ? solver() : Stepper.EXACT).withEarlyStop(false));
             bench = new Bench(r, settings, System::nanoTime);
         }
         BenchResult b = bench.run(threads, seconds);
@@ -126,13 +128,17 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Stepper solver() {
+        try {
+            return Stepper.fromId(stepper);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException("--stepper: " + e.getMessage());
+        }
+    }
+
     private SimSettings adjust(SimSettings s) {
         if (stepper != null) {
-            try {
-                s = s.withStepper(Stepper.fromId(stepper));
-            } catch (IllegalArgumentException e) {
-                throw new Errors.UserException("--stepper: " + e.getMessage());
-            }
+            s = s.withStepper(solver());
         }
         if (substeps != null) {
             if (substeps < 1 || substeps > 100) {
