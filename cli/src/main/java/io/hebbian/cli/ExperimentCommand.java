@@ -5,6 +5,7 @@ import io.hebbian.evolution.analysis.FreezeExperiment;
 import io.hebbian.evolution.analysis.PerturbationExperiment;
 import io.hebbian.evolution.analysis.Plots;
 import io.hebbian.evolution.analysis.WeightImagesExperiment;
+import io.hebbian.evolution.analysis.WeightNormExperiment;
 import io.hebbian.evolution.analysis.WeightPcaExperiment;
 import io.hebbian.sim.env.Rollouts;
 import io.hebbian.sim.env.SimSettings;
@@ -31,10 +32,11 @@ import picocli.CommandLine.Spec;
             "  saturate-actuators  outputs forced to 1.0 for steps 300-400; per-step progress; recovery (paper: ~50 steps)",
             "  zero-weights        a third of the weights zeroed at one step; recovery (paper: ~10 steps)",
             "  weight-pca          3-D PCA trajectory of the weights over an episode, per morphology",
-            "  weight-images       per-layer weight heatmaps at chosen steps (paper Fig. 1 and 6)"})
+            "  weight-images       per-layer weight heatmaps at chosen steps (paper Fig. 1 and 6)",
+            "  weight-norms        weight norm over an episode as a multiple of its start, per morphology (any model)"})
 final class ExperimentCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "freeze-weights, saturate-actuators, zero-weights, weight-pca or weight-images")
+    @Parameters(index = "0", paramLabel = "NAME", description = "freeze-weights, saturate-actuators, zero-weights, weight-pca, weight-images or weight-norms")
     String name;
 
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "Hebbian model file.")
@@ -44,7 +46,7 @@ final class ExperimentCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--morphology", split = ",", defaultValue = "intact",
-            description = "Morphology (weight-pca: several, comma separated) (default: ${DEFAULT-VALUE}).")
+            description = "Morphology (weight-pca, weight-norms: several, comma separated) (default: ${DEFAULT-VALUE}).")
     List<String> morphology;
 
     @Option(names = "--rollouts", defaultValue = "20", description = "Rollouts to average (default: ${DEFAULT-VALUE}).")
@@ -85,7 +87,7 @@ final class ExperimentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelLoader m = ModelLoader.load(modelFile, null);
-        if (!m.model().isHebbian()) {
+        if (!m.model().isHebbian() && !"weight-norms".equals(name)) {
             throw new Errors.UserException(modelFile + " is a " + m.model().parameters().ruleName()
                     + " model without plasticity; experiments need a Hebbian model");
         }
@@ -104,8 +106,10 @@ final class ExperimentCommand implements Callable<Integer> {
                 List<Path> files = new WeightImagesExperiment(rollouts).run(morphs.get(0), imageSteps, seed, out);
                 o.println("weight-images: wrote " + files.size() + " heatmaps to " + out);
             }
+            case "weight-norms" -> norms(rollouts, morphs, sim.episodeSteps(), workers, o);
             default -> throw new Errors.UserException("unknown experiment '" + name
-                    + "'; expected freeze-weights, saturate-actuators, zero-weights, weight-pca or weight-images");
+                    + "'; expected freeze-weights, saturate-actuators, zero-weights, weight-pca, weight-images or "
+                    + "weight-norms");
         }
         o.flush();
         return 0;
@@ -168,6 +172,31 @@ final class ExperimentCommand implements Callable<Integer> {
         Plots.lines(out.resolve("weight-pca.png"), "Weight trajectory, PC1 vs PC2", "PC1", "PC2", s);
         o.printf(Locale.ROOT, "weight-pca: %d samples; explained variance PC1 %.3f, PC2 %.3f, PC3 %.3f%n",
                 r.points().size(), r.explainedVariance()[0], r.explainedVariance()[1], r.explainedVariance()[2]);
+    }
+
+    private void norms(Rollouts rollouts, List<Morphology> morphs, int steps, int workers, PrintWriter o)
+            throws Exception {
+        WeightNormExperiment.Result r = new WeightNormExperiment(rollouts).run(morphs, steps, this.rollouts, seed,
+                workers);
+        List<String> lines = new ArrayList<>(List.of("morphology,step,meanGrowth"));
+        Map<String, double[][]> s = new LinkedHashMap<>();
+        StringBuilder summary = new StringBuilder();
+        for (int mi = 0; mi < morphs.size(); mi++) {
+            double[] x = new double[steps];
+            double[] y = new double[steps];
+            for (int k = 0; k < steps; k++) {
+                lines.add(String.format(Locale.ROOT, "%s,%d,%.6g", morphology.get(mi), k, r.meanGrowth()[mi][k]));
+                x[k] = k;
+                y[k] = Math.log10(r.meanGrowth()[mi][k]);
+            }
+            s.put(morphology.get(mi), new double[][] {x, y});
+            summary.append(String.format(Locale.ROOT, "%s %s x%.4g", mi == 0 ? "" : ",", morphology.get(mi),
+                    r.finalGrowth()[mi]));
+        }
+        Files.write(out.resolve("weight-norms.csv"), lines);
+        Plots.lines(out.resolve("weight-norms.png"), "Weight norm over an episode", "control step",
+                "log10 |W| / |W at start|", s);
+        o.printf(Locale.ROOT, "weight-norms: after %d steps, mean over %d rollouts:%s%n", steps, this.rollouts, summary);
     }
 
     private static double[][] columns(List<double[]> xy) {

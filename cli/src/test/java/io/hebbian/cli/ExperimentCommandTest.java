@@ -61,6 +61,14 @@ class ExperimentCommandTest {
         CliRun img = experiment("weight-images", "--steps", "0,50");
         assertThat(img.exitCode()).as(img.err()).isZero();
         assertThat(dir.resolve("out/weights-l2-t50.png")).exists();
+        CliRun norms = experiment("weight-norms", "--morphology", "intact,damaged-left-front");
+        assertThat(norms.exitCode()).as(norms.err()).isZero();
+        java.util.List<String> rows = Files.readAllLines(dir.resolve("out/weight-norms.csv"));
+        assertThat(rows).hasSize(1 + 2 * 160);
+        double last = Double.parseDouble(rows.get(160).split(",")[2]);
+        assertThat(last).as("plastic weights move away from their start").isNotEqualTo(1.0).isPositive();
+        assertThat(norms.out()).contains("weight-norms: after 160 steps, mean over 2 rollouts:").contains("intact x");
+        assertThat(dir.resolve("out/weight-norms.png")).exists();
         CliRun unknown = experiment("dance");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown experiment 'dance'");
