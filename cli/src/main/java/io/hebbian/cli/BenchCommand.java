@@ -81,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             r = Robots.load(robot);
             // what new runs with this stepper use (so --stepper quick means quickStep at its 4 substeps), no early stop
-            settings = adjust(SimSettings.recommended(stepper != null ? solver() : Stepper.EXACT).withEarlyStop(false));
+            Stepper solver = stepper != null ? PhysicsFlags.stepper(stepper) : Stepper.EXACT;
+            settings = adjust(SimSettings.recommended(solver).withEarlyStop(false));
             bench = new Bench(r, settings, System::nanoTime);
         }
         BenchResult b = bench.run(threads, seconds);
@@ -128,24 +129,11 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Stepper solver() {
-        try {
-            return Stepper.fromId(stepper);
-        } catch (IllegalArgumentException e) {
-            throw new Errors.UserException("--stepper: " + e.getMessage());
-        }
-    }
-
     private SimSettings adjust(SimSettings s) {
         if (stepper != null) {
-            s = s.withStepper(solver());
+            s = s.withStepper(PhysicsFlags.stepper(stepper));
         }
-        if (substeps != null) {
-            if (substeps < 1 || substeps > 100) {
-                throw new Errors.UserException("--substeps must be within [1, 100], got " + substeps);
-            }
-            s = s.withSubsteps(substeps);
-        }
+        s = PhysicsFlags.substeps(s, substeps);
         if (iterations != null) {
             if (iterations < 1 || iterations > 1000) {
                 throw new Errors.UserException("--iterations must be within [1, 1000], got " + iterations);

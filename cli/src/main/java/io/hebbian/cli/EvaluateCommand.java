@@ -96,18 +96,9 @@ final class EvaluateCommand implements Callable<Integer> {
         ModelLoader m = ModelLoader.load(modelFile, robot);
         var sim = episodeSteps != null ? m.sim().withEpisodeSteps(episodeSteps) : m.sim();
         if (stepper != null) {
-            try {
-                sim = sim.withStepper(io.hebbian.sim.physics.Stepper.fromId(stepper));
-            } catch (IllegalArgumentException e) {
-                throw new Errors.UserException("--stepper: " + e.getMessage());
-            }
+            sim = sim.withStepper(PhysicsFlags.stepper(stepper));
         }
-        if (substeps != null) {
-            if (substeps < 1 || substeps > 100) {
-                throw new Errors.UserException("--substeps must be within [1, 100], got " + substeps);
-            }
-            sim = sim.withSubsteps(substeps);
-        }
+        sim = PhysicsFlags.substeps(sim, substeps);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         List<MorphologyResult> results = new Evaluation(m.model(), m.robot(), sim).run(morphologies, rollouts, seed, workers);

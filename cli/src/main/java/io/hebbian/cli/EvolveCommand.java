@@ -337,11 +337,7 @@ final class EvolveCommand implements Callable<Integer> {
             throw new Errors.UserException("--servo " + servo + " models a position servo; --control torque applies "
                     + "the action as a joint torque without one (drop --servo)");
         }
-        if (substeps != null && (substeps < 1 || substeps > 100)) {
-            throw new Errors.UserException("--substeps must be within [1, 100], got " + substeps);
-        }
-        SimSettings base = SimSettings.recommended(solver);
-        SimSettings sim = (substeps != null ? base.withSubsteps(substeps) : base)
+        SimSettings sim = PhysicsFlags.substeps(SimSettings.recommended(solver), substeps)
                 .withEpisodeSteps(episodeSteps != null ? episodeSteps : paper ? 1000 : 500)
                 .withEarlyStop(earlyStop).withServo(servoModel).withControl(mode);
         if (domainRandomization) {

@@ -147,16 +147,11 @@ public final class Evaluation {
         NormProbe(Policy policy, Optional<DamageOnset> onset) {
             this.policy = policy;
             this.onset = onset.map(DamageOnsetHook::new);
-            this.norms = new double[policy.weightMatrices().size()];
+            this.norms = WeightNorm.scratch(policy);
         }
 
         private double total() {
-            policy.weightNorms(norms);
-            double ss = 0;
-            for (double v : norms) {
-                ss += v * v;
-            }
-            return Math.sqrt(ss);
+            return WeightNorm.total(policy, norms);
         }
 
         @Override

@@ -59,16 +59,11 @@ public final class WeightNormExperiment {
 
         NormTrace(Policy policy, int steps) {
             this.growth = new double[steps];
-            this.norms = new double[policy.weightMatrices().size()];
+            this.norms = WeightNorm.scratch(policy);
         }
 
         private double total(Policy policy) {
-            policy.weightNorms(norms);
-            double ss = 0;
-            for (double n : norms) {
-                ss += n * n;
-            }
-            return Math.sqrt(ss);
+            return WeightNorm.total(policy, norms);
         }
 
         @Override
