@@ -10,6 +10,7 @@ import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.ModelFile;
 import io.hebbian.controller.io.PolicyModel;
 import io.hebbian.evolution.es.EsJson;
+import io.hebbian.evolution.train.Checkpoint;
 import io.hebbian.sim.env.SimSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,12 +19,31 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every model shipped in models/ (and models/seeds) passes every strict reader, section by section. */
+/**
+ * Every model shipped in models/ (and models/seeds) passes every strict reader, section by section; every
+ * checkpoint of an unfinished run committed under models/checkpoints/ reads as a checkpoint with a valid problem.
+ */
 class ShippedModelsTest {
 
-    private static List<Path> shipped() throws IOException {
+    private static final String CHECKPOINT = "checkpoint.json";
+
+    private static List<Path> json(boolean checkpoints) throws IOException {
         try (Stream<Path> s = Files.walk(Path.of("../models"))) {
-            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".evaluation.json")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".evaluation.json"))
+                    .filter(p -> p.getFileName().toString().equals(CHECKPOINT) == checkpoints).sorted().toList();
+        }
+    }
+
+    private static List<Path> shipped() throws IOException {
+        return json(false);
+    }
+
+    @Test
+    void everyCommittedCheckpointResumes() throws Exception {
+        for (Path f : json(true)) {
+            Checkpoint c = Checkpoint.read(f);
+            assertThat(c.state().generation()).as(f.toString()).isLessThan(c.targetGenerations());
+            TrainingProblem.fromJson(c.problem());
         }
     }
 
