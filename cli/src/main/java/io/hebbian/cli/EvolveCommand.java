@@ -5,6 +5,7 @@ import io.hebbian.controller.io.FormatException;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.WeightInit;
+import io.hebbian.controller.network.PlasticitySchedule;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.PlasticityRule;
 import io.hebbian.evolution.es.EsConfig;
@@ -179,6 +180,17 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--normalization", defaultValue = "none", description = "Weight normalisation: none, max-abs, clip, variance (default: ${DEFAULT-VALUE}).")
     String normalization;
 
+    @Option(names = "--plasticity-interval", paramLabel = "K", defaultValue = "1",
+            description = {"Apply the Hebbian rule every K control steps (Hebbian attractor networks, Dittrich et al.",
+                "2026: slower plasticity with bounded weights settles on fixed points) (default: ${DEFAULT-VALUE},",
+                "every step, the paper)."})
+    int plasticityInterval;
+
+    @Option(names = "--activity-window", paramLabel = "M", defaultValue = "1",
+            description = {"Feed each Hebbian update the pre- and post-synaptic activity averaged over the last M",
+                "control steps (default: ${DEFAULT-VALUE}, this step's activity, the paper)."})
+    int activityWindow;
+
     @Option(names = "--optimizer", description = "sgd or adam (quick: adam, paper: sgd).")
     String optimizer;
 
@@ -348,7 +360,7 @@ final class EvolveCommand implements Callable<Integer> {
                 spec.commandLine().getParseResult()::hasMatchedOption);
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 layers,
-                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization)),
+                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization), schedule()),
                 false, heading && input == ObservationKind.ROBOT,
                 new FitnessWeights(actionRateCost, saturationCost, energyCost), PolicyFlags.sharing(ruleSharing),
                 footContacts && input == ObservationKind.ROBOT, java.util.Optional.empty(), input);
@@ -362,6 +374,14 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    private PlasticitySchedule schedule() {
+        try {
+            return new PlasticitySchedule(plasticityInterval, activityWindow);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException("--plasticity-interval/--activity-window: " + e.getMessage());
+        }
     }
 
     /** {@code parser} applied to a flag's value; its IllegalArgumentException becomes a one-line user error. */

@@ -16,7 +16,7 @@ final class PolicyFlags {
 
     /** Flags that shape plasticity, so mean nothing to a recurrent policy. */
     static final List<String> PLASTICITY_FLAGS = List.of("--rule", "--rule-sharing", "--normalization",
-            "--coevolve-initial-weights");
+            "--plasticity-interval", "--activity-window", "--coevolve-initial-weights");
 
     private PolicyFlags() {
     }

@@ -159,7 +159,25 @@ class EvolveCommandTest {
         CliRun badSharing = CliRun.of(cheap("--out", dir.resolve("s").toString(), "--rule-sharing", "neuron"));
         assertThat(badSharing.exitCode()).isEqualTo(2);
         assertThat(badSharing.err()).contains("--rule-sharing: unknown rule sharing 'neuron'");
+        CliRun badInterval = CliRun.of(cheap("--out", dir.resolve("s").toString(), "--plasticity-interval", "0"));
+        assertThat(badInterval.exitCode()).isEqualTo(2);
+        assertThat(badInterval.err()).contains("--plasticity-interval/--activity-window: plasticity interval must be "
+                + "within [1, 1000] control steps: 0");
         assertThat(dir.resolve("s")).doesNotExist();
+    }
+
+    @Test
+    void slowPlasticityIsRecordedInTheModelThatEvaluateRuns() throws Exception {
+        Path run = dir.resolve("slow");
+        assertThat(CliRun.of(cheap("--out", run.toString(), "--generations", "1", "--normalization", "max-abs",
+                "--plasticity-interval", "4", "--activity-window", "10")).exitCode()).isZero();
+        JsonNode plasticity = new ObjectMapper().readTree(run.resolve("mean.json").toFile()).path("network")
+                .path("plasticity");
+        assertThat(plasticity.path("interval").asInt()).isEqualTo(4);
+        assertThat(plasticity.path("window").asInt()).isEqualTo(10);
+        CliRun eval = CliRun.of("evaluate", "--model", run.resolve("mean.json").toString(), "--rollouts", "2",
+                "--episode-steps", "40", "--morphologies", "intact");
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.WeightInit;
+import io.hebbian.controller.network.PlasticitySchedule;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
@@ -113,8 +114,7 @@ public final class ModelFile {
             }
             params = new PolicyParameters.Hebbian(HebbianCoefficients.fromTermArrays(rule, shape, arrays));
             if (weightsInAllOrNone(layers)) {
-                settings = new NetworkSettings(new WeightInit.Fixed(readWeights(layers, shape)),
-                        settings.normalization());
+                settings = settings.withInit(new WeightInit.Fixed(readWeights(layers, shape)));
             } else if (declaresFixedInit(top)) {
                 throw new FormatException("network.init.kind: fixed needs a W array in every layer; the layers have none");
             }
@@ -196,7 +196,7 @@ public final class ModelFile {
     }
 
     private static NetworkSettings readNetwork(Fields top) throws FormatException {
-        Optional<Fields> section = top.optionalObject("network", "init", "normalization");
+        Optional<Fields> section = top.optionalObject("network", "init", "normalization", "plasticity");
         if (section.isEmpty()) {
             return NetworkSettings.paper();
         }
@@ -225,7 +225,22 @@ public final class ModelFile {
                 throw new FormatException("network.init: " + e.getMessage());
             }
         }
-        return new NetworkSettings(init, norm);
+        return new NetworkSettings(init, norm, readSchedule(n));
+    }
+
+    /** {@code network.plasticity}: {@code {interval, window}} in control steps; absent means every step. */
+    private static PlasticitySchedule readSchedule(Fields network) throws FormatException {
+        Optional<Fields> p = network.optionalObject("plasticity", "interval", "window");
+        if (p.isEmpty()) {
+            return PlasticitySchedule.EVERY_STEP;
+        }
+        int interval = p.get().integer("interval");
+        int window = p.get().integer("window");
+        try {
+            return new PlasticitySchedule(interval, window);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException("network.plasticity: " + e.getMessage());
+        }
     }
 
     /** The JSON tree of a model. */
@@ -246,6 +261,10 @@ public final class ModelFile {
             init.put("kind", "fixed");
         }
         net.put("normalization", model.network().normalization().id());
+        PlasticitySchedule schedule = model.network().schedule();
+        if (!schedule.isEveryStep()) {
+            net.putObject("plasticity").put("interval", schedule.interval()).put("window", schedule.window());
+        }
         ArrayNode layers = root.putArray("layers");
         if (model.parameters() instanceof PolicyParameters.Recurrent g) {
             GruLayers.write(g.weights(), layers);

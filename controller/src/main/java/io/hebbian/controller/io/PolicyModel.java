@@ -58,7 +58,7 @@ public record PolicyModel(PolicyParameters parameters, NetworkSettings network,
     /** A fresh policy instance (one per thread or robot). */
     public Policy newPolicy() {
         if (parameters instanceof PolicyParameters.Hebbian h) {
-            return new HebbianNetwork(h.coefficients(), network.init(), network.normalization());
+            return new HebbianNetwork(h.coefficients(), network.init(), network.normalization(), network.schedule());
         }
         if (parameters instanceof PolicyParameters.Recurrent g) {
             return new GruNetwork(g.weights());

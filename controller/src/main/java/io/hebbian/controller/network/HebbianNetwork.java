@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
  * too), the action is the output layer's activation, then — if plasticity is on — every layer is
  * updated from this step's pre-synaptic input and post-synaptic tanh output, then normalised.
  * This matches the reference code, which updates after the environment step using the
- * activations of that step's forward pass.
+ * activations of that step's forward pass. A {@link PlasticitySchedule} other than every step
+ * updates every k-th step instead, from the activity averaged over the last m steps.
  *
  * <p>Not thread-safe; one instance per simulated robot. {@link #act} allocates nothing; its loops
  * run in a {@link LayerKernels layer kernel} (the same bits with or without the Vector API).
@@ -28,8 +29,13 @@ public final class HebbianNetwork implements Policy {
     private final double[][] activations;
     private final WeightInit init;
     private final WeightNormalization normalization;
+    private final PlasticitySchedule schedule;
+    /** The averaged activity of slow plasticity; null for the every-step rule. */
+    private final ActivityWindow window;
     private final LayerKernel kernel;
     private boolean plastic = true;
+    /** Control steps since the last reset. */
+    private int steps;
     private double[] outputOverride;
 
     /**
@@ -38,15 +44,29 @@ public final class HebbianNetwork implements Policy {
      * @param normalization applied to each layer after each update
      */
     public HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization) {
-        this(coefficients, init, normalization, LayerKernels.best());
+        this(coefficients, init, normalization, PlasticitySchedule.EVERY_STEP);
+    }
+
+    /**
+     * @param schedule when the rule is applied and over how many steps of activity
+     */
+    public HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
+            PlasticitySchedule schedule) {
+        this(coefficients, init, normalization, schedule, LayerKernels.best());
     }
 
     HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
             LayerKernel kernel) {
+        this(coefficients, init, normalization, PlasticitySchedule.EVERY_STEP, kernel);
+    }
+
+    HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
+            PlasticitySchedule schedule, LayerKernel kernel) {
         this.kernel = kernel;
         this.shape = coefficients.shape();
         this.init = init;
         this.normalization = normalization;
+        this.schedule = schedule;
         int layers = shape.layerCount();
         this.coefficients = new double[layers][][];
         this.weights = new double[layers][];
@@ -60,6 +80,7 @@ public final class HebbianNetwork implements Policy {
             this.weights[l] = new double[shape.synapses(l)];
             this.activations[l + 1] = new double[shape.out(l)];
         }
+        this.window = schedule.window() > 1 ? new ActivityWindow(schedule.window(), activations) : null;
         if (init instanceof WeightInit.Fixed fixed && !fixed.weights().shape().equals(shape)) {
             throw new IllegalArgumentException("initial weights have shape " + fixed.weights().shape()
                     + " but the coefficients have shape " + shape);
@@ -68,6 +89,10 @@ public final class HebbianNetwork implements Policy {
 
     public NetworkShape shape() {
         return shape;
+    }
+
+    public PlasticitySchedule schedule() {
+        return schedule;
     }
 
     @Override
@@ -84,8 +109,7 @@ public final class HebbianNetwork implements Policy {
     @Override
     public void reset(RandomGenerator rng) {
         init.fill(weights, rng);
-        plastic = true;
-        outputOverride = null;
+        restart();
     }
 
     /** Starts an episode from explicit weights, whatever the configured {@link WeightInit}. */
@@ -95,8 +119,16 @@ public final class HebbianNetwork implements Policy {
                     + ", network has " + shape);
         }
         new WeightInit.Fixed(initial).fill(weights, null);
+        restart();
+    }
+
+    private void restart() {
         plastic = true;
         outputOverride = null;
+        steps = 0;
+        if (window != null) {
+            window.clear();
+        }
     }
 
     @Override
@@ -115,9 +147,14 @@ public final class HebbianNetwork implements Policy {
             System.arraycopy(outputOverride, 0, out, 0, out.length);
         }
         System.arraycopy(out, 0, action, 0, out.length);
-        if (plastic) {
+        steps++;
+        if (window != null) {
+            window.record(activations);
+        }
+        if (plastic && steps % schedule.interval() == 0) {
+            double[][] activity = window != null ? window.mean() : activations;
             for (int l = 0; l < layers; l++) {
-                kernel.update(weights[l], coefficients[l], activations[l], activations[l + 1]);
+                kernel.update(weights[l], coefficients[l], activity[l], activity[l + 1]);
                 normalization.apply(weights[l]);
             }
         }

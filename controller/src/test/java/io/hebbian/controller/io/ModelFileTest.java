@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hebbian.controller.network.HebbianNetwork;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.NetworkWeights;
+import io.hebbian.controller.network.PlasticitySchedule;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
@@ -100,6 +102,24 @@ class ModelFileTest {
         WeightInit init = ModelFile.read(f).network().init();
         assertThat(init).isInstanceOf(WeightInit.Fixed.class);
         assertThat(((WeightInit.Fixed) init).weights().layer(0)).containsExactly(0.3, 0.7);
+    }
+
+    @Test
+    void slowPlasticityTravelsInTheNetworkSectionAndBadValuesNameTheField() throws Exception {
+        PolicyModel golden = ModelFile.read(golden("tiny-abcd-eta.json"));
+        assertThat(golden.network().schedule()).isEqualTo(PlasticitySchedule.EVERY_STEP);
+        PolicyModel m = PolicyModel.bare(golden.parameters(), new NetworkSettings(WeightInit.paperUniform(),
+                WeightNormalization.MAX_ABS, new PlasticitySchedule(4, 10)));
+        Path f = dir.resolve("slow.json");
+        ModelFile.write(m, f);
+        assertThat(Files.readString(f)).contains("\"plasticity\" : {");
+        assertThat(ModelFile.read(f).network()).isEqualTo(m.network());
+        assertThat(ModelFile.read(f).newPolicy()).isInstanceOfSatisfying(HebbianNetwork.class,
+                n -> assertThat(n.schedule()).isEqualTo(new PlasticitySchedule(4, 10)));
+        assertBroken(r -> ((ObjectNode) r.get("network")).putObject("plasticity").put("interval", 0).put("window", 1),
+                "network.plasticity: plasticity interval must be within [1, 1000] control steps: 0");
+        assertBroken(r -> ((ObjectNode) r.get("network")).putObject("plasticity").put("interval", 2),
+                "network.plasticity.window");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.hebbian.controller.network.GruWeights;
 import io.hebbian.controller.network.NetworkShape;
 import io.hebbian.controller.network.NetworkWeights;
 import io.hebbian.controller.network.WeightInit;
+import io.hebbian.controller.network.PlasticitySchedule;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
 import io.hebbian.controller.plasticity.PlasticityRule;
@@ -115,6 +116,10 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             throw new IllegalArgumentException("weight normalisation '" + network.normalization().id()
                     + "' applies to plastic weights; a recurrent policy's are fixed");
         }
+        if (!network.schedule().isEveryStep()) {
+            throw new IllegalArgumentException("a plasticity schedule applies to plastic weights; a recurrent "
+                    + "policy's are fixed");
+        }
     }
 
     private static void checkOnset(DamageOnsetWindow w, List<String> morphologies, SimSettings sim) {
@@ -205,7 +210,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
                 NetworkWeights w0 = NetworkWeights.unflatten(shape, Arrays.copyOfRange(params, n, params.length));
                 yield PolicyModel.bare(new PolicyParameters.Hebbian(
                         sharing.coefficients(rule, shape, Arrays.copyOf(params, n))),
-                        new NetworkSettings(new WeightInit.Fixed(w0), network.normalization()));
+                        network.withInit(new WeightInit.Fixed(w0)));
             }
         };
     }
@@ -234,6 +239,10 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             h.add(v);
         }
         o.put("normalization", network.normalization().id());
+        if (!network.schedule().isEveryStep()) {
+            o.putObject("plasticity").put("interval", network.schedule().interval())
+                    .put("window", network.schedule().window());
+        }
         if (network.init() instanceof WeightInit.Normal n) {
             o.put("initSigma", n.sigma());
         } else if (network.init() instanceof WeightInit.Uniform u) {
@@ -258,7 +267,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
     /** The keys of {@link #toJson()}. */
     static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
         "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing", "withFootContacts",
-        "damageOnset", "observation"};
+        "damageOnset", "observation", "plasticity"};
 
     /**
      * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
@@ -268,7 +277,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
      * checkpoints and models still load: {@code heldOut} (none), {@code withHeading} (false),
      * {@code ruleSharing} ({@code synapse}, written only when not the default), {@code withFootContacts}
      * (false, written only when true), {@code damageOnset} (none: damage from step 0; {@code {minStep, maxStep}},
-     * written only when set), {@code observation} ({@code robot}; {@code paper} is written), the control mode inside
+     * written only when set), {@code observation} ({@code robot}; {@code paper} is written), {@code plasticity}
+     * ({@code {interval, window}}, written only when not every step), the control mode inside
      * {@code sim} ({@code position}, see {@link SimSettings#fromJson}) and
      * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
      * deviation of the starting parameters that {@code evolve} records next to the problem, is
@@ -299,11 +309,15 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         Optional<Fields> onsetFields = f.optionalObject("damageOnset", "minStep", "maxStep");
         Optional<DamageOnsetWindow> onset = onsetFields.isPresent()
                 ? Optional.of(DamageOnsetWindow.fromJson(onsetFields.get())) : Optional.empty();
+        Optional<Fields> plasticity = f.optionalObject("plasticity", "interval", "window");
+        int interval = plasticity.isPresent() ? plasticity.get().integer("interval") : 1;
+        int window = plasticity.isPresent() ? plasticity.get().integer("window") : 1;
         return Fields.build("problem.", () -> {
             WeightInit init = Double.isNaN(initSigma) ? new WeightInit.Uniform(initHalfWidth)
                     : new WeightInit.Normal(initSigma);
             return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
-                    hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization)), withAccel,
+                    hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization),
+                            new PlasticitySchedule(interval, window)), withAccel,
                     withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts, onset,
                     ObservationKind.fromId(observation));
         });

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.controller.io.NetworkSettings;
 import io.hebbian.controller.io.PolicyParameters;
 import io.hebbian.controller.network.NetworkShape;
+import io.hebbian.controller.network.PlasticitySchedule;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
 import io.hebbian.controller.plasticity.HebbianCoefficients;
@@ -81,6 +82,29 @@ class TrainingProblemTest {
         assertThat(json.get("withFootContacts").asBoolean()).isTrue();
         assertThat(TrainingProblem.fromJson(json).withFootContacts()).isTrue();
         assertThat(plain.toJson().has("withFootContacts")).isFalse();
+    }
+
+    @Test
+    void slowPlasticityRoundTripsAndReachesTheDeployedNetwork() throws Exception {
+        TrainingProblem plain = problem(PolicyKind.HEBBIAN, RuleSharing.SYNAPSE);
+        assertThat(plain.toJson().has("plasticity")).isFalse();
+        TrainingProblem p = new TrainingProblem(plain.robot(), plain.morphologies(), plain.heldOut(), plain.sim(),
+                plain.kind(), plain.rule(), plain.hidden(), new NetworkSettings(WeightInit.paperUniform(),
+                WeightNormalization.MAX_ABS, new PlasticitySchedule(4, 10)), false, true, plain.fitness(),
+                RuleSharing.SYNAPSE, false, java.util.Optional.empty());
+        ObjectNode json = p.toJson();
+        assertThat(json.get("plasticity").get("interval").asInt()).isEqualTo(4);
+        TrainingProblem back = TrainingProblem.fromJson(json);
+        assertThat(back.network().schedule()).isEqualTo(new PlasticitySchedule(4, 10));
+        RobotDescription ant = back.loadRobot();
+        NetworkShape shape = back.shape(ant);
+        var model = back.toModel(ant, back.initialParameters(shape, 0.1, new SplittableRandom(1)),
+                new com.fasterxml.jackson.databind.node.ObjectNode(
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance));
+        assertThat(model.newPolicy()).isInstanceOfSatisfying(io.hebbian.controller.network.HebbianNetwork.class,
+                n -> assertThat(n.schedule()).isEqualTo(new PlasticitySchedule(4, 10)));
+        ((ObjectNode) json.get("plasticity")).put("window", 0);
+        assertThatThrownBy(() -> TrainingProblem.fromJson(json)).hasMessageContaining("activity window must be within");
     }
 
     @Test
