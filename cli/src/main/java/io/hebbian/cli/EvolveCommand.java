@@ -191,6 +191,13 @@ final class EvolveCommand implements Callable<Integer> {
                 "control steps (default: ${DEFAULT-VALUE}, this step's activity, the paper)."})
     int activityWindow;
 
+    @Option(names = "--action-filter", paramLabel = "ALPHA", defaultValue = "1",
+            description = {"Low-pass the commands: a_t = a_(t-1) + ALPHA·(network output − a_(t-1)) per control step,",
+                "from mid-range at every start, so targets cannot jump (Leung et al. 2025 use 0.1 on real robots);",
+                "the Hebbian rule still learns from the unfiltered output. Recorded in the model; every node runs it",
+                "(default: ${DEFAULT-VALUE}, no filter)."})
+    double actionFilter;
+
     @Option(names = "--optimizer", description = "sgd or adam (quick: adam, paper: sgd).")
     String optimizer;
 
@@ -360,7 +367,8 @@ final class EvolveCommand implements Callable<Integer> {
                 spec.commandLine().getParseResult()::hasMatchedOption);
         TrainingProblem problem = new TrainingProblem(robot, morphologies, heldOut, sim, kind, PlasticityRule.fromName(rule),
                 layers,
-                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization), schedule()),
+                new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization), schedule(),
+                        actionFilter()),
                 false, heading && input == ObservationKind.ROBOT,
                 new FitnessWeights(actionRateCost, saturationCost, energyCost), PolicyFlags.sharing(ruleSharing),
                 footContacts && input == ObservationKind.ROBOT, java.util.Optional.empty(), input);
@@ -374,6 +382,13 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    private double actionFilter() {
+        if (!(actionFilter > 0 && actionFilter <= 1)) {
+            throw new Errors.UserException("--action-filter must be within (0, 1], 1 for none: " + actionFilter);
+        }
+        return actionFilter;
     }
 
     private PlasticitySchedule schedule() {

@@ -163,6 +163,9 @@ class EvolveCommandTest {
         assertThat(badInterval.exitCode()).isEqualTo(2);
         assertThat(badInterval.err()).contains("--plasticity-interval/--activity-window: plasticity interval must be "
                 + "within [1, 1000] control steps: 0");
+        CliRun badFilter = CliRun.of(cheap("--out", dir.resolve("s").toString(), "--action-filter", "0"));
+        assertThat(badFilter.exitCode()).isEqualTo(2);
+        assertThat(badFilter.err()).contains("--action-filter must be within (0, 1], 1 for none: 0.0");
         assertThat(dir.resolve("s")).doesNotExist();
     }
 
@@ -170,9 +173,10 @@ class EvolveCommandTest {
     void slowPlasticityIsRecordedInTheModelThatEvaluateRuns() throws Exception {
         Path run = dir.resolve("slow");
         assertThat(CliRun.of(cheap("--out", run.toString(), "--generations", "1", "--normalization", "max-abs",
-                "--plasticity-interval", "4", "--activity-window", "10")).exitCode()).isZero();
-        JsonNode plasticity = new ObjectMapper().readTree(run.resolve("mean.json").toFile()).path("network")
-                .path("plasticity");
+                "--plasticity-interval", "4", "--activity-window", "10", "--action-filter", "0.2")).exitCode()).isZero();
+        JsonNode network = new ObjectMapper().readTree(run.resolve("mean.json").toFile()).path("network");
+        assertThat(network.path("actionFilter").asDouble()).isEqualTo(0.2);
+        JsonNode plasticity = network.path("plasticity");
         assertThat(plasticity.path("interval").asInt()).isEqualTo(4);
         assertThat(plasticity.path("window").asInt()).isEqualTo(10);
         CliRun eval = CliRun.of("evaluate", "--model", run.resolve("mean.json").toString(), "--rollouts", "2",

@@ -196,7 +196,7 @@ public final class ModelFile {
     }
 
     private static NetworkSettings readNetwork(Fields top) throws FormatException {
-        Optional<Fields> section = top.optionalObject("network", "init", "normalization", "plasticity");
+        Optional<Fields> section = top.optionalObject("network", "init", "normalization", "plasticity", "actionFilter");
         if (section.isEmpty()) {
             return NetworkSettings.paper();
         }
@@ -225,7 +225,12 @@ public final class ModelFile {
                 throw new FormatException("network.init: " + e.getMessage());
             }
         }
-        return new NetworkSettings(init, norm, readSchedule(n));
+        double filter = n.number("actionFilter", NetworkSettings.NO_FILTER);
+        try {
+            return new NetworkSettings(init, norm, readSchedule(n), filter);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException("network.actionFilter: " + e.getMessage());
+        }
     }
 
     /** {@code network.plasticity}: {@code {interval, window}} in control steps; absent means every step. */
@@ -264,6 +269,9 @@ public final class ModelFile {
         PlasticitySchedule schedule = model.network().schedule();
         if (!schedule.isEveryStep()) {
             net.putObject("plasticity").put("interval", schedule.interval()).put("window", schedule.window());
+        }
+        if (model.network().actionFilter() != NetworkSettings.NO_FILTER) {
+            net.put("actionFilter", model.network().actionFilter());
         }
         ArrayNode layers = root.putArray("layers");
         if (model.parameters() instanceof PolicyParameters.Recurrent g) {

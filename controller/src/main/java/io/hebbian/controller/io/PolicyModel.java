@@ -58,12 +58,13 @@ public record PolicyModel(PolicyParameters parameters, NetworkSettings network,
     /** A fresh policy instance (one per thread or robot). */
     public Policy newPolicy() {
         if (parameters instanceof PolicyParameters.Hebbian h) {
-            return new HebbianNetwork(h.coefficients(), network.init(), network.normalization(), network.schedule());
+            return new HebbianNetwork(h.coefficients(), network.init(), network.normalization(), network.schedule(),
+                    network.actionFilter());
         }
         if (parameters instanceof PolicyParameters.Recurrent g) {
-            return new GruNetwork(g.weights());
+            return new GruNetwork(g.weights(), network.actionFilter());
         }
-        return new StaticNetwork(((PolicyParameters.Static) parameters).weights());
+        return new StaticNetwork(((PolicyParameters.Static) parameters).weights(), network.actionFilter());
     }
 
     /** Whether the policy is plastic (freeze experiments apply); static and recurrent ones are not. */

@@ -37,9 +37,16 @@ public final class GruNetwork implements Policy {
     private final double[] r;
     private final double[] h;
     private final double[] norms;
+    private final ActionFilter filter;
 
     public GruNetwork(GruWeights weights) {
+        this(weights, ActionFilter.NONE);
+    }
+
+    /** @param actionFilter coefficient α in (0, 1] of the first-order filter on the actions (1: none) */
+    public GruNetwork(GruWeights weights, double actionFilter) {
         this.weights = weights;
+        this.filter = new ActionFilter(actionFilter, weights.shape().outputSize());
         NetworkShape shape = weights.shape();
         this.inputs = shape.inputSize();
         this.units = shape.out(0);
@@ -64,10 +71,11 @@ public final class GruNetwork implements Policy {
         return outputs;
     }
 
-    /** Sets the hidden state to zero; the weights are fixed, so {@code rng} is ignored. */
+    /** Sets the hidden state to zero and restarts the action filter; the weights are fixed, so {@code rng} is ignored. */
     @Override
     public void reset(RandomGenerator rng) {
         java.util.Arrays.fill(h, 0);
+        filter.reset();
     }
 
     @Override
@@ -93,6 +101,7 @@ public final class GruNetwork implements Policy {
         for (int k = 0; k < outputs; k++) {
             action[k] = FdlibmTanh.tanh(dot(output, k * units, h, units));
         }
+        filter.apply(action);
     }
 
     /** σ(v) = ½(1 + tanh(v/2)): the logistic function through {@link FdlibmTanh}, for reproducible bits. */

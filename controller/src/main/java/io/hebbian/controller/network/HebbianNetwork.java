@@ -32,6 +32,7 @@ public final class HebbianNetwork implements Policy {
     private final PlasticitySchedule schedule;
     /** The averaged activity of slow plasticity; null for the every-step rule. */
     private final ActivityWindow window;
+    private final ActionFilter filter;
     private final LayerKernel kernel;
     private boolean plastic = true;
     /** Control steps since the last reset. */
@@ -52,16 +53,25 @@ public final class HebbianNetwork implements Policy {
      */
     public HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
             PlasticitySchedule schedule) {
-        this(coefficients, init, normalization, schedule, LayerKernels.best());
+        this(coefficients, init, normalization, schedule, ActionFilter.NONE, LayerKernels.best());
+    }
+
+    /**
+     * @param actionFilter coefficient α in (0, 1] of the first-order filter on the actions (1: none); the rule
+     *                     still learns from the unfiltered output activity
+     */
+    public HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
+            PlasticitySchedule schedule, double actionFilter) {
+        this(coefficients, init, normalization, schedule, actionFilter, LayerKernels.best());
     }
 
     HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
             LayerKernel kernel) {
-        this(coefficients, init, normalization, PlasticitySchedule.EVERY_STEP, kernel);
+        this(coefficients, init, normalization, PlasticitySchedule.EVERY_STEP, ActionFilter.NONE, kernel);
     }
 
     HebbianNetwork(HebbianCoefficients coefficients, WeightInit init, WeightNormalization normalization,
-            PlasticitySchedule schedule, LayerKernel kernel) {
+            PlasticitySchedule schedule, double actionFilter, LayerKernel kernel) {
         this.kernel = kernel;
         this.shape = coefficients.shape();
         this.init = init;
@@ -81,6 +91,7 @@ public final class HebbianNetwork implements Policy {
             this.activations[l + 1] = new double[shape.out(l)];
         }
         this.window = schedule.window() > 1 ? new ActivityWindow(schedule.window(), activations) : null;
+        this.filter = new ActionFilter(actionFilter, shape.outputSize());
         if (init instanceof WeightInit.Fixed fixed && !fixed.weights().shape().equals(shape)) {
             throw new IllegalArgumentException("initial weights have shape " + fixed.weights().shape()
                     + " but the coefficients have shape " + shape);
@@ -93,6 +104,11 @@ public final class HebbianNetwork implements Policy {
 
     public PlasticitySchedule schedule() {
         return schedule;
+    }
+
+    /** The action filter's coefficient α (1: none). */
+    public double actionFilter() {
+        return filter.alpha();
     }
 
     @Override
@@ -126,6 +142,7 @@ public final class HebbianNetwork implements Policy {
         plastic = true;
         outputOverride = null;
         steps = 0;
+        filter.reset();
         if (window != null) {
             window.clear();
         }
@@ -147,6 +164,7 @@ public final class HebbianNetwork implements Policy {
             System.arraycopy(outputOverride, 0, out, 0, out.length);
         }
         System.arraycopy(out, 0, action, 0, out.length);
+        filter.apply(action);
         steps++;
         if (window != null) {
             window.record(activations);

@@ -13,9 +13,16 @@ public final class StaticNetwork implements Policy {
     private final double[][] w;
     private final double[][] activations;
     private final LayerKernel kernel = LayerKernels.best();
+    private final ActionFilter filter;
 
     public StaticNetwork(NetworkWeights weights) {
+        this(weights, ActionFilter.NONE);
+    }
+
+    /** @param actionFilter coefficient α in (0, 1] of the first-order filter on the actions (1: none) */
+    public StaticNetwork(NetworkWeights weights, double actionFilter) {
         this.weights = weights;
+        this.filter = new ActionFilter(actionFilter, weights.shape().outputSize());
         NetworkShape shape = weights.shape();
         this.w = new double[shape.layerCount()][];
         this.activations = new double[shape.layerCount() + 1][];
@@ -36,9 +43,10 @@ public final class StaticNetwork implements Policy {
         return weights.shape().outputSize();
     }
 
-    /** Static weights do not change between episodes; {@code rng} is ignored. */
+    /** Static weights do not change between episodes; {@code rng} is ignored. Restarts the action filter. */
     @Override
     public void reset(RandomGenerator rng) {
+        filter.reset();
     }
 
     @Override
@@ -52,6 +60,12 @@ public final class StaticNetwork implements Policy {
             kernel.forward(w[l], activations[l], activations[l + 1]);
         }
         System.arraycopy(activations[w.length], 0, action, 0, action.length);
+        filter.apply(action);
+    }
+
+    /** The action filter's coefficient α (1: none). */
+    public double actionFilter() {
+        return filter.alpha();
     }
 
     @Override

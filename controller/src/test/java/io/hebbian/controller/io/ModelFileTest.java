@@ -123,6 +123,25 @@ class ModelFileTest {
     }
 
     @Test
+    void theActionFilterTravelsForEveryKindOfNetwork() throws Exception {
+        PolicyModel golden = ModelFile.read(golden("tiny-abcd-eta.json"));
+        assertThat(golden.network().actionFilter()).isEqualTo(NetworkSettings.NO_FILTER);
+        PolicyModel m = PolicyModel.bare(golden.parameters(), NetworkSettings.paper().withActionFilter(0.1));
+        Path f = dir.resolve("filtered.json");
+        ModelFile.write(m, f);
+        assertThat(Files.readString(f)).contains("\"actionFilter\" : 0.1");
+        assertThat(ModelFile.read(f).newPolicy()).isInstanceOfSatisfying(HebbianNetwork.class,
+                n -> assertThat(n.actionFilter()).isEqualTo(0.1));
+        PolicyModel stat = PolicyModel.bare(new PolicyParameters.Static(new NetworkWeights(new NetworkShape(
+                new int[] {2, 1}), new double[][] {{0.5, 0.5}})), NetworkSettings.paper().withActionFilter(0.5));
+        ModelFile.write(stat, f);
+        assertThat(ModelFile.read(f).newPolicy()).isInstanceOfSatisfying(
+                io.hebbian.controller.network.StaticNetwork.class, n -> assertThat(n.actionFilter()).isEqualTo(0.5));
+        assertBroken(r -> ((ObjectNode) r.get("network")).put("actionFilter", 0.0),
+                "network.actionFilter: action filter coefficient must be within (0, 1], 1 for none: 0.0");
+    }
+
+    @Test
     void weightsFileRoundTrips() throws Exception {
         NetworkWeights w = WeightsFile.read(golden("tiny-weights.json"));
         assertThat(w.layer(0)).containsExactly(0.2, -0.4);

@@ -243,6 +243,9 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
             o.putObject("plasticity").put("interval", network.schedule().interval())
                     .put("window", network.schedule().window());
         }
+        if (network.actionFilter() != NetworkSettings.NO_FILTER) {
+            o.put("actionFilter", network.actionFilter());
+        }
         if (network.init() instanceof WeightInit.Normal n) {
             o.put("initSigma", n.sigma());
         } else if (network.init() instanceof WeightInit.Uniform u) {
@@ -267,7 +270,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
     /** The keys of {@link #toJson()}. */
     static final String[] KEYS = {"robot", "morphologies", "heldOut", "sim", "kind", "rule", "hidden", "normalization",
         "initSigma", "initHalfWidth", "withAccel", "withHeading", "fitness", "initStd", "ruleSharing", "withFootContacts",
-        "damageOnset", "observation", "plasticity"};
+        "damageOnset", "observation", "plasticity", "actionFilter"};
 
     /**
      * Reads {@link #toJson()}. Every key of the first layout is required ({@code robot},
@@ -278,7 +281,8 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
      * {@code ruleSharing} ({@code synapse}, written only when not the default), {@code withFootContacts}
      * (false, written only when true), {@code damageOnset} (none: damage from step 0; {@code {minStep, maxStep}},
      * written only when set), {@code observation} ({@code robot}; {@code paper} is written), {@code plasticity}
-     * ({@code {interval, window}}, written only when not every step), the control mode inside
+     * ({@code {interval, window}}, written only when not every step), {@code actionFilter} (1: none, written only
+     * when set), the control mode inside
      * {@code sim} ({@code position}, see {@link SimSettings#fromJson}) and
      * {@code fitness.energy} (0, see {@link FitnessWeights#fromJson}). {@code initStd}, the standard
      * deviation of the starting parameters that {@code evolve} records next to the problem, is
@@ -312,12 +316,13 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         Optional<Fields> plasticity = f.optionalObject("plasticity", "interval", "window");
         int interval = plasticity.isPresent() ? plasticity.get().integer("interval") : 1;
         int window = plasticity.isPresent() ? plasticity.get().integer("window") : 1;
+        double actionFilter = f.number("actionFilter", NetworkSettings.NO_FILTER);
         return Fields.build("problem.", () -> {
             WeightInit init = Double.isNaN(initSigma) ? new WeightInit.Uniform(initHalfWidth)
                     : new WeightInit.Normal(initSigma);
             return new TrainingProblem(robot, morph, held, sim, PolicyKind.fromId(kind), PlasticityRule.fromName(rule),
                     hidden, new NetworkSettings(init, WeightNormalization.fromId(normalization),
-                            new PlasticitySchedule(interval, window)), withAccel,
+                            new PlasticitySchedule(interval, window), actionFilter), withAccel,
                     withHeading, fitness, RuleSharing.fromId(sharing), withFootContacts, onset,
                     ObservationKind.fromId(observation));
         });

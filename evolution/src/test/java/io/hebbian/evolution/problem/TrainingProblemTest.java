@@ -85,17 +85,20 @@ class TrainingProblemTest {
     }
 
     @Test
-    void slowPlasticityRoundTripsAndReachesTheDeployedNetwork() throws Exception {
+    void slowPlasticityAndTheActionFilterRoundTripAndReachTheDeployedNetwork() throws Exception {
         TrainingProblem plain = problem(PolicyKind.HEBBIAN, RuleSharing.SYNAPSE);
         assertThat(plain.toJson().has("plasticity")).isFalse();
         TrainingProblem p = new TrainingProblem(plain.robot(), plain.morphologies(), plain.heldOut(), plain.sim(),
                 plain.kind(), plain.rule(), plain.hidden(), new NetworkSettings(WeightInit.paperUniform(),
-                WeightNormalization.MAX_ABS, new PlasticitySchedule(4, 10)), false, true, plain.fitness(),
+                WeightNormalization.MAX_ABS, new PlasticitySchedule(4, 10), 0.3), false, true, plain.fitness(),
                 RuleSharing.SYNAPSE, false, java.util.Optional.empty());
         ObjectNode json = p.toJson();
         assertThat(json.get("plasticity").get("interval").asInt()).isEqualTo(4);
         TrainingProblem back = TrainingProblem.fromJson(json);
         assertThat(back.network().schedule()).isEqualTo(new PlasticitySchedule(4, 10));
+        assertThat(json.get("actionFilter").asDouble()).isEqualTo(0.3);
+        assertThat(back.network().actionFilter()).isEqualTo(0.3);
+        assertThat(plain.toJson().has("actionFilter")).isFalse();
         RobotDescription ant = back.loadRobot();
         NetworkShape shape = back.shape(ant);
         var model = back.toModel(ant, back.initialParameters(shape, 0.1, new SplittableRandom(1)),
