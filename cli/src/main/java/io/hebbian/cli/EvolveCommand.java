@@ -170,11 +170,13 @@ final class EvolveCommand implements Callable<Integer> {
             + " 128,64, the paper's network).")
     int[] hidden;
 
-    @Option(names = "--rule-sharing", defaultValue = "synapse", paramLabel = "synapse|post|pre|diagonal|layer",
+    @Option(names = "--rule-sharing", defaultValue = "synapse",
+            paramLabel = "synapse|post|pre|diagonal|layer|neuron-centric",
             description = {"Which synapses share one evolved rule: synapse (one each, the paper), post (one per",
                 "post-synaptic neuron), pre (one per input neuron), diagonal (one per i+j: the reference code's",
-                "indexing before its fix) or layer. Fewer rules leave less room to write a gait into the rules",
-                "(default: ${DEFAULT-VALUE})."})
+                "indexing before its fix), layer, or neuron-centric (Ferigo et al. 2024: A, B, C, D, eta per neuron,",
+                "each synapse's rule combined from its two neurons'; ABCD_eta only). Fewer rules leave less room",
+                "to write a gait into the rules (default: ${DEFAULT-VALUE})."})
     String ruleSharing;
 
     @Option(names = "--normalization", defaultValue = "none", description = "Weight normalisation: none, max-abs, clip, variance (default: ${DEFAULT-VALUE}).")

@@ -29,7 +29,15 @@ public enum RuleSharing {
      */
     DIAGONAL("diagonal"),
     /** One rule per layer. */
-    LAYER("layer");
+    LAYER("layer"),
+    /**
+     * Neuron-centric rules (Ferigo, Cunegatti and Iacca 2024): five coefficients per neuron (A, B, C, D, η)
+     * instead of per synapse, the synapse from i to j taking {@code A = C_i·C_j} (correlation),
+     * {@code B = A_i} (pre-synaptic), {@code C = B_j} (post-synaptic), {@code D = D_i·D_j} and
+     * {@code η = (η_i + η_j)/2}. Every synapse still gets its own rule, from 5 × neurons parameters
+     * (370 on [34,32,8] instead of 6,720). Only for {@link PlasticityRule#ABCD_eta}.
+     */
+    NEURON_CENTRIC("neuron-centric");
 
     private final String id;
 
@@ -52,9 +60,11 @@ public enum RuleSharing {
                 + Arrays.stream(values()).map(RuleSharing::id).collect(Collectors.joining(", ")));
     }
 
-    /** Rules (groups of synapses) in layer {@code l}. */
+    /** Rules (groups of synapses) in layer {@code l}; not defined for {@link #NEURON_CENTRIC}. */
     public int groups(NetworkShape shape, int l) {
         return switch (this) {
+            case NEURON_CENTRIC -> throw new UnsupportedOperationException("neuron-centric rules are per neuron, "
+                    + "not per group of synapses");
             case SYNAPSE -> shape.synapses(l);
             case POST -> shape.out(l);
             case PRE -> shape.in(l);
@@ -71,11 +81,20 @@ public enum RuleSharing {
             case PRE -> i;
             case DIAGONAL -> i + j;
             case LAYER -> 0;
+            case NEURON_CENTRIC -> throw new AssertionError(this);
         };
     }
 
     /** Length of the compact parameter vector: rules × terms (200 for ABCD_eta, post, [28,32,8]). */
     public int parameterCount(PlasticityRule rule, NetworkShape shape) {
+        if (this == NEURON_CENTRIC) {
+            requireAbcdEta(rule);
+            int neurons = shape.inputSize();
+            for (int l = 0; l < shape.layerCount(); l++) {
+                neurons += shape.out(l);
+            }
+            return neurons * rule.termCount();
+        }
         int n = 0;
         for (int l = 0; l < shape.layerCount(); l++) {
             n += groups(shape, l);
@@ -97,6 +116,9 @@ public enum RuleSharing {
         if (this == SYNAPSE) {
             return HebbianCoefficients.fromParameters(rule, shape, params);
         }
+        if (this == NEURON_CENTRIC) {
+            return neuronCentric(rule, shape, params);
+        }
         int t = rule.termCount();
         double[] full = new double[HebbianCoefficients.parameterCount(rule, shape)];
         int base = 0;
@@ -110,6 +132,39 @@ public enum RuleSharing {
                 }
             }
             base += groups(shape, l) * t;
+        }
+        return HebbianCoefficients.fromParameters(rule, shape, full);
+    }
+
+    private static void requireAbcdEta(PlasticityRule rule) {
+        if (rule != PlasticityRule.ABCD_eta) {
+            throw new IllegalArgumentException("neuron-centric rules combine each neuron's A, B, C, D and eta: they "
+                    + "need rule ABCD_eta, not " + rule);
+        }
+    }
+
+    /** Per-neuron A, B, C, D, η (neurons from the input layer to the output) expanded per synapse. */
+    private static HebbianCoefficients neuronCentric(PlasticityRule rule, NetworkShape shape, double[] params) {
+        int t = rule.termCount();
+        double[] full = new double[HebbianCoefficients.parameterCount(rule, shape)];
+        int p = 0;
+        int preBase = 0;
+        for (int l = 0; l < shape.layerCount(); l++) {
+            int in = shape.in(l);
+            int postBase = preBase + in * t;
+            for (int j = 0; j < shape.out(l); j++) {
+                int post = postBase + j * t;
+                for (int i = 0; i < in; i++) {
+                    int pre = preBase + i * t;
+                    full[p] = params[pre + 2] * params[post + 2];
+                    full[p + 1] = params[pre];
+                    full[p + 2] = params[post + 1];
+                    full[p + 3] = params[pre + 3] * params[post + 3];
+                    full[p + 4] = 0.5 * (params[pre + 4] + params[post + 4]);
+                    p += t;
+                }
+            }
+            preBase = postBase;
         }
         return HebbianCoefficients.fromParameters(rule, shape, full);
     }

@@ -65,6 +65,35 @@ class RuleSharingTest {
     }
 
     @Test
+    void neuronCentricRulesCombineTheCoefficientsOfBothNeurons() {
+        // 6 neurons (3 inputs, 2 hidden, 1 output) x (A, B, C, D, eta); neuron n's coefficients are n + 0.1..0.5
+        double[] p = new double[6 * 5];
+        for (int n = 0; n < 6; n++) {
+            for (int k = 0; k < 5; k++) {
+                p[n * 5 + k] = n + 0.1 * (k + 1);
+            }
+        }
+        assertThat(RuleSharing.NEURON_CENTRIC.parameterCount(PlasticityRule.ABCD_eta, SHAPE)).isEqualTo(30);
+        HebbianCoefficients c = RuleSharing.NEURON_CENTRIC.coefficients(PlasticityRule.ABCD_eta, SHAPE, p);
+        // layer 0, synapse from input 2 (neuron 2) to hidden 1 (neuron 4): A = C_2 C_4, B = A_2, C = B_4,
+        // D = D_2 D_4, eta = (eta_2 + eta_4) / 2
+        assertThat(c.get(0, Term.A, 1, 2)).isEqualTo(2.3 * 4.3);
+        assertThat(c.get(0, Term.B, 1, 2)).isEqualTo(2.1);
+        assertThat(c.get(0, Term.C, 1, 2)).isEqualTo(4.2);
+        assertThat(c.get(0, Term.D, 1, 2)).isEqualTo(2.4 * 4.4);
+        assertThat(c.get(0, Term.ETA, 1, 2)).isEqualTo(0.5 * (2.5 + 4.5));
+        // layer 1, from hidden 0 (neuron 3) to the output (neuron 5)
+        assertThat(c.get(1, Term.A, 0, 0)).isEqualTo(3.3 * 5.3);
+        assertThat(c.get(1, Term.C, 0, 0)).isEqualTo(5.2);
+        // the adaptation study's contacts network [34, 32, 8]: 74 neurons
+        assertThat(RuleSharing.NEURON_CENTRIC.parameterCount(PlasticityRule.ABCD_eta,
+                new NetworkShape(new int[] {34, 32, 8}))).isEqualTo(370);
+        assertThatThrownBy(() -> RuleSharing.NEURON_CENTRIC.parameterCount(PlasticityRule.AD, SHAPE))
+                .hasMessageContaining("need rule ABCD_eta, not AD");
+        assertThat(RuleSharing.fromId("neuron-centric")).isEqualTo(RuleSharing.NEURON_CENTRIC);
+    }
+
+    @Test
     void badInputIsRefusedWithTheExpectedLength() {
         assertThatThrownBy(() -> RuleSharing.POST.coefficients(PlasticityRule.AD, SHAPE, new double[5]))
                 .hasMessage("rule AD shared per post on shape [3, 2, 1] needs 6 parameters, got 5");
