@@ -47,6 +47,25 @@ class ShippedModelsTest {
         }
     }
 
+    /** What scripts/restore-study.sh relies on: each study evaluation names its run and has its model beside it. */
+    @Test
+    void everyShippedStudyEvaluationNamesItsRunAndSitsBesideItsModel() throws Exception {
+        List<Path> evaluations;
+        try (Stream<Path> s = Files.walk(Path.of("../models/adaptive"))) {
+            evaluations = s.filter(p -> p.toString().endsWith(".evaluation.json")).sorted().toList();
+        }
+        assertThat(evaluations).isNotEmpty();
+        java.util.Set<String> runs = new java.util.HashSet<>();
+        for (Path e : evaluations) {
+            var tree = new ObjectMapper().readTree(e.toFile());
+            String run = tree.path("run").asText("");
+            assertThat(run).as(e + ": run").matches(tree.path("variant").asText() + "-s" + tree.path("seed").asInt());
+            assertThat(runs.add(run)).as(e + ": run " + run + " shipped twice").isTrue();
+            String model = e.getFileName().toString().replace(".evaluation.json", ".json");
+            assertThat(e.resolveSibling(model)).as(e + ": its model").exists();
+        }
+    }
+
     @Test
     void everyShippedModelAndItsProvenanceLoad() throws Exception {
         List<Path> files = shipped();
