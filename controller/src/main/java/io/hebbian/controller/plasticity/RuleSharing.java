@@ -136,6 +136,13 @@ public enum RuleSharing {
         return HebbianCoefficients.fromParameters(rule, shape, full);
     }
 
+    /** Throws if this sharing cannot encode {@code rule} (neuron-centric rules need all five terms). */
+    public void checkRule(PlasticityRule rule) {
+        if (this == NEURON_CENTRIC) {
+            requireAbcdEta(rule);
+        }
+    }
+
     private static void requireAbcdEta(PlasticityRule rule) {
         if (rule != PlasticityRule.ABCD_eta) {
             throw new IllegalArgumentException("neuron-centric rules combine each neuron's A, B, C, D and eta: they "

@@ -91,10 +91,7 @@ public record TrainingProblem(String robot, List<String> morphologies, List<Stri
         heldOut = List.copyOf(heldOut);
         heldOut.stream().filter(h -> !h.startsWith(DamageSampler.LEG_PREFIX)).forEach(Morphology::parse);
         hidden = hidden.clone();
-        if (sharing == RuleSharing.NEURON_CENTRIC && rule != PlasticityRule.ABCD_eta) {
-            throw new IllegalArgumentException("neuron-centric rules combine each neuron's A, B, C, D and eta: they "
-                    + "need rule ABCD_eta, not " + rule);
-        }
+        sharing.checkRule(rule);
         if ((kind == PolicyKind.STATIC || kind == PolicyKind.RECURRENT) && sharing != RuleSharing.SYNAPSE) {
             throw new IllegalArgumentException("rule sharing '" + sharing.id() + "' applies to Hebbian rules, not to "
                     + kind.id() + " weights");
