@@ -56,6 +56,13 @@ final class SimRunCommand implements Callable<Integer> {
             description = "Seed of sensor noise and randomisation (default: ${DEFAULT-VALUE}).")
     long episodeSeed;
 
+    @Option(names = "--max-step-rad", paramLabel = "RAD",
+            description = {"The policy node's safety-gate rate limit: largest change of any joint target per control",
+                "step, radians; 0 for none. Training applies no such limit, so a gait that moves faster is slowed",
+                "here as on the robot; the count of slowed commands is printed (default: the node's, "
+                    + "${DEFAULT-VALUE})."})
+    double maxStepRad = io.hebbian.ros2.policy.PolicyNodeConfig.DEFAULT_MAX_STEP_RAD;
+
     @Mixin
     DebugOption debug;
 
@@ -73,10 +80,14 @@ final class SimRunCommand implements Callable<Integer> {
         SimSettings settings = m.physics().isEmpty() ? SimSettings.paper() : SimSettings.fromJson(m.physics());
         long steps = seconds == null ? settings.episodeSteps()
                 : Math.max(1, Math.round(seconds / settings.controlPeriodSeconds()));
+        if (!(maxStepRad >= 0)) {
+            throw new Errors.UserException("--max-step-rad must be >= 0 (0 = no limit), got " + maxStepRad);
+        }
         long s = seed != null ? seed : new SecureRandom().nextLong();
         Optional<String> simulationOnly = RobotDeployment.refusal(m);
         double distance;
         long done;
+        String gate = "";
         if (simulationOnly.isPresent()) {
             spec.commandLine().getErr().println("sim-run: " + model + " is simulation-only (" + simulationOnly.get()
                     + "): running a plain simulator episode, without the policy and sim-bridge nodes");
@@ -86,13 +97,15 @@ final class SimRunCommand implements Callable<Integer> {
             done = run.steps();
         } else {
             SimRun run = SimRun.run(m, r, settings, morphology, steps, new SplittableRandom(s), episodeSeed,
-                    line -> { });
+                    maxStepRad, line -> { });
             distance = run.distanceM();
             done = run.steps();
+            gate = maxStepRad > 0 ? String.format(Locale.ROOT, "; %d of %d commands rate-limited to %s rad per step",
+                    run.rateLimited(), run.commands(), maxStepRad) : "; no rate limit";
         }
         spec.commandLine().getOut().printf(Locale.ROOT,
-                "distance walked: %.3f m in %.2f s (%d steps, robot %s, morphology %s, seed %d)%n",
-                distance, done * settings.controlPeriodSeconds(), done, r.name(), morphology, s);
+                "distance walked: %.3f m in %.2f s (%d steps, robot %s, morphology %s, seed %d%s)%n",
+                distance, done * settings.controlPeriodSeconds(), done, r.name(), morphology, s, gate);
         spec.commandLine().getOut().flush();
         return 0;
     }

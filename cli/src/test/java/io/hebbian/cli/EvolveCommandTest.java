@@ -182,6 +182,17 @@ class EvolveCommandTest {
         CliRun eval = CliRun.of("evaluate", "--model", run.resolve("mean.json").toString(), "--rollouts", "2",
                 "--episode-steps", "40", "--morphologies", "intact");
         assertThat(eval.exitCode()).as(eval.err()).isZero();
+        // the nodes run the same model (schedule and filter through the model file), with or without the gate's limit
+        CliRun node = CliRun.of("sim-run", "--model", run.resolve("mean.json").toString(), "--seconds", "0.33",
+                "--seed", "1", "--max-step-rad", "0");
+        assertThat(node.exitCode()).as(node.err()).isZero();
+        assertThat(node.out()).contains("(20 steps, robot ant").contains("; no rate limit)");
+        CliRun limited = CliRun.of("sim-run", "--model", run.resolve("mean.json").toString(), "--seconds", "0.33",
+                "--seed", "1");
+        assertThat(limited.out()).containsPattern("; \\d+ of \\d+ commands rate-limited to 0.1 rad per step\\)");
+        CliRun bad = CliRun.of("sim-run", "--model", run.resolve("mean.json").toString(), "--max-step-rad", "-1");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--max-step-rad must be >= 0 (0 = no limit), got -1.0");
     }
 
     @Test

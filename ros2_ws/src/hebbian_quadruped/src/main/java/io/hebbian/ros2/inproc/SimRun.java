@@ -25,8 +25,17 @@ import java.util.random.RandomGenerator;
  * @param commands         commands the policy published
  * @param activations      how often the policy (re)started commanding
  * @param simulatedSeconds simulated time
+ * @param rateLimited      commands the policy node's safety gate slowed to {@code max_step_rad} per step
  */
-public record SimRun(double distanceM, long steps, long commands, long activations, double simulatedSeconds) {
+public record SimRun(double distanceM, long steps, long commands, long activations, double simulatedSeconds,
+                     long rateLimited) {
+
+    /** Runs one episode with the policy node's default safety-gate rate limit. */
+    public static SimRun run(PolicyModel model, RobotDescription robot, SimSettings settings, String damage,
+                             long steps, RandomGenerator rng, long seed, Consumer<String> log)
+            throws FormatException {
+        return run(model, robot, settings, damage, steps, rng, seed, PolicyNodeConfig.DEFAULT_MAX_STEP_RAD, log);
+    }
 
     /**
      * Runs one episode.
@@ -38,10 +47,11 @@ public record SimRun(double distanceM, long steps, long commands, long activatio
      * @param steps    control steps to simulate
      * @param rng      initial weights of the policy
      * @param seed     episode seed (sensor noise, randomisation)
+     * @param maxStepRad the policy node's {@code max_step_rad}: largest target change per step, 0 for none
      * @param log      node events
      */
     public static SimRun run(PolicyModel model, RobotDescription robot, SimSettings settings, String damage,
-                             long steps, RandomGenerator rng, long seed, Consumer<String> log)
+                             long steps, RandomGenerator rng, long seed, double maxStepRad, Consumer<String> log)
             throws FormatException {
         if (steps <= 0) {
             throw new IllegalArgumentException("steps must be positive, got " + steps);
@@ -53,7 +63,7 @@ public record SimRun(double distanceM, long steps, long commands, long activatio
             PolicyNodeConfig policyCfg = PolicyNodeConfig.from(io.hebbian.ros2.params.Parameters.empty()
                     .with("model", "(in memory)").with("trigger", "joint_states")
                     .with("rate_hz", 1.0 / settings.controlPeriodSeconds())
-                    .with("diagnostics_every_steps", 1_000_000L));
+                    .with("diagnostics_every_steps", 1_000_000L).with("max_step_rad", maxStepRad));
             try (SimBridgeNode sim = new SimBridgeNode(robot, settings, simCfg, bus, log);
                  PolicyNode policy = new PolicyNode(model, policyCfg, bus, rng, simClock::get, simClock::get, log)) {
                 policy.start();
@@ -66,7 +76,7 @@ public record SimRun(double distanceM, long steps, long commands, long activatio
                     }
                 }
                 return new SimRun(sim.distanceM(), sim.steps(), policy.commands(), policy.activations(),
-                        sim.simTimeNanos() / 1e9);
+                        sim.simTimeNanos() / 1e9, policy.rateLimitedCommands());
             }
         }
     }

@@ -311,6 +311,11 @@ public final class PolicyNode implements AutoCloseable {
         return activations;
     }
 
+    /** Commands the safety gate's rate limit changed (some target moved more than {@code max_step_rad}). */
+    public synchronized long rateLimitedCommands() {
+        return gate.rateLimitedCount();
+    }
+
     /** Commands published since start. */
     public synchronized long commands() {
         return commands;

@@ -56,4 +56,18 @@ class SimRunTest {
         assertThat(b).isEqualTo(a);
         assertThat(c).isNotEqualTo(a);
     }
+
+    @Test
+    void theNodesRateLimitSlowsFastTargetsAndZeroTurnsItOff() throws Exception {
+        RobotDescription ant = Robots.load("ant");
+        PolicyModel model = TestModels.forRobot(ant, 4);
+        SimRun free = SimRun.run(model, ant, SimSettings.paper(), "intact", 100, new SplittableRandom(1), 0, 0.0,
+                s -> { });
+        SimRun tight = SimRun.run(model, ant, SimSettings.paper(), "intact", 100, new SplittableRandom(1), 0, 0.001,
+                s -> { });
+        assertThat(free.rateLimited()).isZero();
+        assertThat(tight.rateLimited()).as("1 mrad per step slows nearly every command")
+                .isGreaterThan(tight.commands() / 2);
+        assertThat(tight.distanceM()).isNotEqualTo(free.distanceM());
+    }
 }
