@@ -1,5 +1,7 @@
 package io.hebbian.controller.network;
 
+import java.util.Arrays;
+
 /**
  * The last {@code window} activity vectors of every layer (input included), kept in a ring, and their
  * mean. Allocates only at construction. Not thread-safe; one per network.
@@ -48,7 +50,7 @@ final class ActivityWindow {
         int oldest = (next - filled + ring.length) % ring.length;
         for (int l = 0; l < mean.length; l++) {
             double[] m = mean[l];
-            java.util.Arrays.fill(m, 0);
+            Arrays.fill(m, 0);
             for (int k = 0; k < filled; k++) {
                 double[] a = ring[(oldest + k) % ring.length][l];
                 for (int i = 0; i < m.length; i++) {
