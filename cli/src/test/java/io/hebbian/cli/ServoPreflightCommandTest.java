@@ -105,8 +105,9 @@ class ServoPreflightCommandTest {
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(lines(r, "BLOCKER")).isEmpty();
         assertThat(r.out()).contains("OK      joint order:", "OK      servos: all 12 answer",
-                "OK      positions: all 12 joints inside their limits", "not an FTDI adapter",
-                "OK      cycle time: measured read p50", "no blockers");
+                "OK      positions: all 12 joints inside their limits", "not an FTDI adapter", "no blockers");
+        // measured on a real pty: a loaded machine may overrun one paced read (WARN), but never block
+        assertThat(r.out()).containsPattern("(?m)^(OK      |WARN    )cycle time: measured read p50");
         assertThat(lines(r, "WARN    return delay")).singleElement().asString()
                 .contains("1=500 us", "write 0 to Return Delay Time (address 9");
     }
