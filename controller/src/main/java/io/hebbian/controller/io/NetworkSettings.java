@@ -1,5 +1,6 @@
 package io.hebbian.controller.io;
 
+import io.hebbian.controller.network.ActionFilter;
 import io.hebbian.controller.network.PlasticitySchedule;
 import io.hebbian.controller.network.WeightInit;
 import io.hebbian.controller.network.WeightNormalization;
@@ -14,16 +15,13 @@ public record NetworkSettings(WeightInit init, WeightNormalization normalization
                               double actionFilter) {
 
     /** No action filter. */
-    public static final double NO_FILTER = 1.0;
+    public static final double NO_FILTER = ActionFilter.NONE;
 
     public NetworkSettings {
         if (init == null || normalization == null || schedule == null) {
             throw new IllegalArgumentException("network settings need an init, a normalisation and a schedule");
         }
-        if (!(actionFilter > 0 && actionFilter <= 1)) {
-            throw new IllegalArgumentException("action filter coefficient must be within (0, 1], 1 for none: "
-                    + actionFilter);
-        }
+        ActionFilter.checkAlpha(actionFilter);
     }
 
     /** Plasticity every control step (the paper's schedule), no action filter. */

@@ -8,10 +8,10 @@ import java.util.Arrays;
  * robots). The network's own activity, which the Hebbian rule learns from, stays unfiltered. α = 1 passes
  * actions through unchanged. Allocates only at construction; one per network.
  */
-final class ActionFilter {
+public final class ActionFilter {
 
     /** The pass-through coefficient: no filtering. */
-    static final double NONE = 1.0;
+    public static final double NONE = 1.0;
 
     private final double alpha;
     private final double[] state;
@@ -22,7 +22,7 @@ final class ActionFilter {
     }
 
     /** {@code alpha} if it is a filter coefficient, within (0, 1]; throws otherwise. */
-    static double checkAlpha(double alpha) {
+    public static double checkAlpha(double alpha) {
         if (!(alpha > 0 && alpha <= 1)) {
             throw new IllegalArgumentException("action filter coefficient must be within (0, 1], 1 for none: " + alpha);
         }
