@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.evolution.analysis.Evaluation;
 import io.hebbian.evolution.analysis.MorphologyResult;
+import io.hebbian.sim.env.GaitStats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,6 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
         root.put("seed", seed);
         root.put("seconds", seconds);
         ArrayNode arr = root.putArray("results");
+        List<String> legNames = m.robot().legNames();
         for (MorphologyResult r : results) {
             ObjectNode o = arr.addObject();
             o.put("morphology", r.morphology());
@@ -134,6 +136,10 @@ final class EvaluateCommand implements Callable<Integer> {
             g.put("meanFeetOnGround", r.gait().meanFeetOnGround());
             g.put("meanTiltRad", r.gait().meanTiltRad());
             g.put("meanPowerW", r.gait().meanPowerW());
+            ObjectNode legs = g.putObject("legContactFractions");
+            for (int leg = 0; leg < r.gait().legContactFractions().size(); leg++) {
+                legs.put(legNames.get(leg), r.gait().legContactFractions().get(leg));
+            }
             g.put("weightNormGrowth", r.weightNormGrowth());
             r.afterOnset().ifPresent(a -> {
                 ObjectNode o2 = o.putObject("afterOnset");
@@ -151,13 +157,14 @@ final class EvaluateCommand implements Callable<Integer> {
                             String physics, double seconds) {
         out.printf(Locale.ROOT, "%s: rule %s, robot %s, %d rollouts of %d steps, seed %d, %s (%.1f s)%n",
                 modelFile, m.model().parameters().ruleName(), m.robot().name(), rollouts, steps, seed, physics, seconds);
-        out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %7s %8s%n", "morphology", "distance (m)",
-                "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "power", "|W| x");
+        out.printf(Locale.ROOT, "%-28s %18s %18s %7s %6s %8s %6s %6s %7s %8s  %s%n", "morphology", "distance (m)",
+                "paper units", "solved", "sat.", "dTarget", "feet", "tilt", "power", "|W| x", "least-used leg");
         for (MorphologyResult r : results) {
-            out.printf(Locale.ROOT, "%-28s %8.2f ± %7.2f %8.0f ± %7.0f %7.2f %6.2f %8.3f %6.2f %6.2f %7.2f %8.2f%n",
+            out.printf(Locale.ROOT, "%-28s %8.2f ± %7.2f %8.0f ± %7.0f %7.2f %6.2f %8.3f %6.2f %6.2f %7.2f %8.2f  %s%n",
                     r.morphology(), r.meanDistanceM(), r.stdDistanceM(), r.meanPaperUnits(), r.stdPaperUnits(),
                     r.solvedFraction(), r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(),
-                    r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.gait().meanPowerW(), r.weightNormGrowth());
+                    r.gait().meanFeetOnGround(), r.gait().meanTiltRad(), r.gait().meanPowerW(), r.weightNormGrowth(),
+                    leastUsedLeg(r.gait(), m.robot().legNames()));
         }
         for (MorphologyResult r : results) {
             r.afterOnset().ifPresent(a -> out.printf(Locale.ROOT, "%s: after the onset at step %d %.2f ± %.2f m; "
@@ -165,6 +172,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     a.stdM(), a.intactMeanM(), a.ratioToIntact()));
         }
         out.println("solved: >= 100 paper units (1.65 m) along +x; sat.: outputs |a|>0.95; dTarget: mean |Δtarget| per"
-                + " step / joint range; power: mean mechanical power at the joints, W; |W| x: final/initial weight norm");
+                + " step / joint range; power: mean mechanical power at the joints, W; |W| x: final/initial weight norm;"
+                + " least-used leg: the leg whose foot touched the ground on the fewest steps, and that fraction");
+    }
+
+    /** "right-front 0.02": the leg whose foot is down least often, and that fraction of steps. */
+    private static String leastUsedLeg(GaitStats gait, List<String> legNames) {
+        int least = gait.leastUsedLeg();
+        return least < 0 ? "-" : String.format(Locale.ROOT, "%s %.2f", legNames.get(least),
+                gait.legContactFractions().get(least));
     }
 }

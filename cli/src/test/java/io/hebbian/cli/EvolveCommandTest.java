@@ -53,6 +53,15 @@ class EvolveCommandTest {
         assertThat(table.path("results")).hasSize(3);
         assertThat(table.path("results").get(2).path("morphology").asText()).isEqualTo("damaged-left-front");
         assertThat(table.path("results").get(0).path("gait").has("saturatedFraction")).isTrue();
+        JsonNode legs = table.path("results").get(0).path("gait").path("legContactFractions");
+        assertThat(legs.fieldNames()).toIterable().containsExactly("left-front", "right-front", "left-back", "right-back");
+        double feet = 0;
+        for (JsonNode f : legs) {
+            assertThat(f.asDouble()).isBetween(0.0, 1.0);
+            feet += f.asDouble();
+        }
+        assertThat(table.path("results").get(0).path("gait").path("meanFeetOnGround").asDouble())
+                .isCloseTo(feet, org.assertj.core.api.Assertions.within(1e-9));
 
         CliRun two = CliRun.of("evaluate", "--model", run.resolve("mean.json") + "," + run.resolve("best.json"),
                 "--rollouts", "2", "--episode-steps", "60", "--morphologies", "intact,damaged-left-front", "--json");

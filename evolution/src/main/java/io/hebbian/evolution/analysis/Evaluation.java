@@ -14,6 +14,7 @@ import io.hebbian.sim.env.SimSettings;
 import io.hebbian.sim.env.StepResult;
 import io.hebbian.sim.robot.RobotDescription;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,6 +123,7 @@ public final class Evaluation {
         double tilt = 0;
         double power = 0;
         double g = 0;
+        double[] legs = new double[n > 0 ? rs[0].gait().legContactFractions().size() : 0];
         for (int k = 0; k < n; k++) {
             d[k] = rs[k].distanceM();
             solved += rs[k].distancePaperUnits() >= MorphologyResult.SOLVED_PAPER_UNITS ? 1 : 0;
@@ -130,10 +132,14 @@ public final class Evaluation {
             feet += rs[k].gait().meanFeetOnGround();
             tilt += rs[k].gait().meanTiltRad();
             power += rs[k].gait().meanPowerW();
+            for (int leg = 0; leg < legs.length; leg++) {
+                legs[leg] += rs[k].gait().legContactFractions().get(leg);
+            }
             g += growth[k];
         }
         return new MorphologyResult(morphology, d, Stats.mean(d), Stats.std(d), (double) solved / n,
-                new GaitStats(sat / n, jump / n, feet / n, tilt / n, power / n), g / n, afterOnset);
+                new GaitStats(sat / n, jump / n, feet / n, tilt / n, power / n,
+                        Arrays.stream(legs).map(c -> c / n).boxed().toList()), g / n, afterOnset);
     }
 
     /** Records the policy's total weight norm at the first and last step; switches an onset damage on. */

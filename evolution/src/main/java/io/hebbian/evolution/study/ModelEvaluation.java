@@ -1,8 +1,11 @@
 package io.hebbian.evolution.study;
 
 import io.hebbian.sim.damage.DamageOnset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the study's evaluation measured for one trained model; written as JSON next to the study
@@ -36,13 +39,24 @@ public record ModelEvaluation(String run, String variant, long seed, boolean heb
      * @param afterOnsetM       for a damage with an onset ({@code <damage>@<step>}): mean distance after
      *                          the onset, metres; 0 otherwise (and in evaluations cached before onsets)
      * @param intactAfterOnsetM the intact rollouts' mean distance over the same steps, metres; 0 otherwise
+     * @param legContact  per leg (robot leg order), the fraction of steps its foot touched the ground; empty in
+     *                    evaluations cached before it was measured
      */
     public record Morph(String name, double meanM, double stdM, double saturation, double targetJump,
-                        double normGrowth, double afterOnsetM, double intactAfterOnsetM) {
+                        double normGrowth, double afterOnsetM, double intactAfterOnsetM, Map<String, Double> legContact) {
 
-        /** An entry without an onset. */
+        public Morph {
+            legContact = legContact == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(legContact));
+        }
+
+        /** An entry without an onset or leg contacts. */
         public Morph(String name, double meanM, double stdM, double saturation, double targetJump, double normGrowth) {
-            this(name, meanM, stdM, saturation, targetJump, normGrowth, 0, 0);
+            this(name, meanM, stdM, saturation, targetJump, normGrowth, 0, 0, Map.of());
+        }
+
+        /** The leg whose foot is down on the fewest steps, or empty if leg contacts were not measured. */
+        public Optional<Map.Entry<String, Double>> leastUsedLeg() {
+            return legContact.entrySet().stream().min(Map.Entry.comparingByValue());
         }
     }
 

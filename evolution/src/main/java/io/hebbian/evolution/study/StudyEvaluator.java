@@ -37,10 +37,14 @@ public final class StudyEvaluator {
         List<ModelEvaluation.Morph> morphs = new ArrayList<>();
         for (MorphologyResult r : new Evaluation(model, robot, s).run(spec.morphologies(), spec.rollouts(), spec.seed(),
                 threads)) {
+            Map<String, Double> legs = new LinkedHashMap<>();
+            for (int leg = 0; leg < r.gait().legContactFractions().size(); leg++) {
+                legs.put(robot.legNames().get(leg), r.gait().legContactFractions().get(leg));
+            }
             morphs.add(new ModelEvaluation.Morph(r.morphology(), r.meanDistanceM(), r.stdDistanceM(),
                     r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(), r.weightNormGrowth(),
                     r.afterOnset().map(MorphologyResult.AfterOnset::meanM).orElse(0.0),
-                    r.afterOnset().map(MorphologyResult.AfterOnset::intactMeanM).orElse(0.0)));
+                    r.afterOnset().map(MorphologyResult.AfterOnset::intactMeanM).orElse(0.0), legs));
         }
         Map<String, Double> freezeIntact = new LinkedHashMap<>();
         Map<String, Double> freezeHeld = new LinkedHashMap<>();

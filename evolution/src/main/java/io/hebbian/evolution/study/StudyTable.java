@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -47,6 +48,9 @@ public final class StudyTable {
         c.put("saturation", intact.saturation());
         c.put("targetJump", intact.targetJump());
         c.put("normGrowth", intact.normGrowth());
+        for (Map.Entry<String, Double> leg : intact.legContact().entrySet()) {
+            c.put("contact " + leg.getKey(), leg.getValue());
+        }
         if (m.hebbian()) {
             for (Map.Entry<String, Double> f : m.freezeIntact().entrySet()) {
                 c.put("freeze@" + f.getKey() + " intact m", f.getValue());
@@ -106,6 +110,24 @@ public final class StudyTable {
         return String.format(Locale.ROOT, fmt + " ± " + fmt, Stats.mean(v), Stats.std(v));
     }
 
+    /**
+     * The intact gait's least-used leg: the fraction of steps its foot is down, over seeds, and its name when every
+     * seed idles the same leg; "n/a" when an evaluation predates the measurement.
+     */
+    static String leastUsedLeg(List<ModelEvaluation> ms) {
+        List<Map.Entry<String, Double>> least = new ArrayList<>();
+        for (ModelEvaluation m : ms) {
+            Optional<Map.Entry<String, Double>> l = m.morph("intact").leastUsedLeg();
+            if (l.isEmpty()) {
+                return "n/a";
+            }
+            least.add(l.get());
+        }
+        String fractions = meanStd(ms, m -> m.morph("intact").leastUsedLeg().orElseThrow().getValue(), "%.2f");
+        boolean same = least.stream().map(Map.Entry::getKey).distinct().count() == 1;
+        return same ? least.get(0).getKey() + " " + fractions : fractions;
+    }
+
     private static String worst(List<ModelEvaluation> ms, ToDoubleFunction<ModelEvaluation> f) {
         return String.format(Locale.ROOT, "%.2f", ms.stream().mapToDouble(f).min().orElse(Double.NaN));
     }
@@ -128,8 +150,8 @@ public final class StudyTable {
         for (String s : e.seen()) {
             sb.append(" | ").append(s).append(DamageOnset.hasOnset(s) ? " (after onset)" : "").append(" | ratio");
         }
-        sb.append(" | sat. | Δtarget | \\|W\\| growth | train min |\n|---|---|---");
-        sb.append("|---|---".repeat(e.heldOut().size() + e.seen().size())).append("|---|---|---|---|\n");
+        sb.append(" | sat. | Δtarget | \\|W\\| growth | least-used leg | train min |\n|---|---|---");
+        sb.append("|---|---".repeat(e.heldOut().size() + e.seen().size())).append("|---|---|---|---|---|\n");
         for (StudyVariant v : spec.allVariants()) {
             List<ModelEvaluation> ms = of(v.name());
             if (ms.isEmpty()) {
@@ -147,6 +169,7 @@ public final class StudyTable {
             sb.append(" | ").append(meanStd(ms, m -> m.morph("intact").saturation(), "%.2f"));
             sb.append(" | ").append(meanStd(ms, m -> m.morph("intact").targetJump(), "%.3f"));
             sb.append(" | ").append(meanStd(ms, m -> m.morph("intact").normGrowth(), "%.3g"));
+            sb.append(" | ").append(leastUsedLeg(ms));
             sb.append(" | ").append(meanStd(ms, m -> m.trainingSeconds() / 60, "%.1f")).append(" |\n");
         }
         List<ModelEvaluation> plastic = models.stream().filter(ModelEvaluation::hebbian).toList();

@@ -39,7 +39,7 @@ class StudyOnsetTest {
         ModelEvaluation m = new ModelEvaluation("heb-s1", "heb", 1, false, 5, 60, List.of(
                 new ModelEvaluation.Morph("intact", 10, 1, 0.5, 0.05, 3),
                 new ModelEvaluation.Morph("damaged-left-front", 2, 1, 0.5, 0.05, 3),
-                new ModelEvaluation.Morph("lock:left-front-knee@50", 8, 1, 0.5, 0.05, 3, 3, 5),
+                new ModelEvaluation.Morph("lock:left-front-knee@50", 8, 1, 0.5, 0.05, 3, 3, 5, Map.of()),
                 new ModelEvaluation.Morph("damaged-right-front", 5, 1, 0.5, 0.05, 3)), Map.of(), Map.of(), null);
         assertThat(m.ratio("lock:left-front-knee@50")).isEqualTo(0.6);
         assertThat(m.ratio("damaged-left-front")).isEqualTo(0.2);

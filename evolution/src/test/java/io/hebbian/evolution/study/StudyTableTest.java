@@ -39,5 +39,50 @@ class StudyTableTest {
         assertThat(csv).contains("heb-s2,heb,2,5,2,10,2,5,0.2,0.5,");
         // the static model leaves the freeze cells empty
         assertThat(csv.lines().skip(3).findFirst().orElseThrow()).endsWith(",,,,,,,,,");
+        // evaluations cached before leg contacts were measured say so instead of a number
+        assertThat(md).contains("| 3.00 | n/a | 2.0 |");
+    }
+
+    private static ModelEvaluation withLegs(long seed, Map<String, Double> legs) {
+        ModelEvaluation.Morph intact = new ModelEvaluation.Morph("intact", 10, 1, 0.5, 0.05, 3, 0, 0, legs);
+        ModelEvaluation.Morph held = new ModelEvaluation.Morph("damaged-left-front", 5, 1, 0.5, 0.05, 3);
+        ModelEvaluation.Morph seen = new ModelEvaluation.Morph("damaged-right-front", 5, 1, 0.5, 0.05, 3);
+        return new ModelEvaluation("heb-s" + seed, "heb", seed, false, 5, 120, List.of(intact, held, seen), Map.of(),
+                Map.of(), null);
+    }
+
+    @Test
+    void reportsTheIntactGaitsLeastUsedLeg() throws Exception {
+        StudySpec spec = StudySpecTest.parse(StudySpecTest.SPEC);
+        Map<String, Double> a = new LinkedHashMap<>();
+        a.put("left-front", 0.45);
+        a.put("right-front", 0.02);
+        a.put("left-back", 0.38);
+        Map<String, Double> b = new LinkedHashMap<>(a);
+        b.put("right-front", 0.06);
+        // both seeds idle the right front: its fractions 0.02 and 0.06, mean 0.04, population std 0.02
+        assertThat(new StudyTable(spec, List.of(withLegs(1, a), withLegs(2, b))).markdown())
+                .contains("| right-front 0.04 ± 0.02 |");
+        // seeds that idle different legs give the fractions without a name
+        Map<String, Double> c = new LinkedHashMap<>(a);
+        c.put("right-front", 0.50);
+        c.put("left-back", 0.10);
+        String md = new StudyTable(spec, List.of(withLegs(1, a), withLegs(2, c))).markdown();
+        assertThat(md).contains("| 0.06 ± 0.04 |");
+        String csv = new StudyTable(spec, List.of(withLegs(1, a))).csv();
+        assertThat(csv.lines().findFirst().orElseThrow()).contains(",contact left-front,contact right-front,contact left-back");
+        assertThat(csv).contains(",0.45,0.02,0.38");
+    }
+
+    @Test
+    void readsEvaluationsCachedBeforeLegContacts() throws Exception {
+        String old = """
+                {"name":"intact","meanM":10,"stdM":1,"saturation":0.5,"targetJump":0.05,"normGrowth":3,
+                 "afterOnsetM":0,"intactAfterOnsetM":0}""";
+        ModelEvaluation.Morph m = new com.fasterxml.jackson.databind.ObjectMapper().readValue(old,
+                ModelEvaluation.Morph.class);
+        assertThat(m.legContact()).isEmpty();
+        assertThat(m.leastUsedLeg()).isEmpty();
+        assertThat(m.meanM()).isEqualTo(10);
     }
 }

@@ -1,7 +1,9 @@
 package io.hebbian.sim.env;
 
 import io.hebbian.controller.network.Policy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -37,7 +39,7 @@ public final class EpisodeRunner {
         double reward = 0;
         long saturated = 0;
         double jump = 0;
-        double feet = 0;
+        long[] legContacts = new long[env.legCount()];
         double tilt = 0;
         boolean terminated = false;
         int step = 0;
@@ -57,7 +59,9 @@ public final class EpisodeRunner {
                 termSums[t.ordinal()] += r.term(t);
             }
             reward += r.reward();
-            feet += env.feetOnGround();
+            for (int leg = 0; leg < legContacts.length; leg++) {
+                legContacts[leg] += env.footOnGround(leg) ? 1 : 0;
+            }
             tilt += env.torsoTiltRad();
             step++;
             obs = r.observation();
@@ -70,9 +74,16 @@ public final class EpisodeRunner {
         for (RewardTerm t : RewardTerm.values()) {
             terms.put(t.id(), termSums[t.ordinal()]);
         }
+        long contacts = 0;
+        List<Double> legFractions = new ArrayList<>(legContacts.length);
+        for (long c : legContacts) {
+            contacts += c;
+            legFractions.add((double) c / step);
+        }
+        double feet = (double) contacts / step;
         GaitStats gait = new GaitStats((double) saturated / ((long) step * joints),
-                step > 1 ? jump / ((double) (step - 1) * joints) : 0, feet / step, tilt / step,
-                termSums[RewardTerm.ENERGY.ordinal()] / (step * env.settings().controlPeriodSeconds()));
+                step > 1 ? jump / ((double) (step - 1) * joints) : 0, feet, tilt / step,
+                termSums[RewardTerm.ENERGY.ordinal()] / (step * env.settings().controlPeriodSeconds()), legFractions);
         return new EpisodeResult(env.distanceM(), step, terminated, reward, terms, gait);
     }
 }

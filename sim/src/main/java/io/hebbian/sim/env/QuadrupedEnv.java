@@ -378,10 +378,20 @@ public final class QuadrupedEnv implements AutoCloseable {
     /** Legs whose foot touched the ground during the last step. */
     public int feetOnGround() {
         int n = 0;
-        for (int leg = 0; leg < ode.ground().legCount(); leg++) {
-            n += ode.ground().footContact(leg) ? 1 : 0;
+        for (int leg = 0; leg < legCount(); leg++) {
+            n += footOnGround(leg) ? 1 : 0;
         }
         return n;
+    }
+
+    /** Number of legs, in the robot description's leg order. */
+    public int legCount() {
+        return ode.ground().legCount();
+    }
+
+    /** Whether leg {@code leg}'s foot touched the ground during the last step. */
+    public boolean footOnGround(int leg) {
+        return ode.ground().footContact(leg);
     }
 
     /** Torso centre-of-mass height, metres. */

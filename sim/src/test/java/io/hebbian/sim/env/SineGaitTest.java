@@ -60,8 +60,9 @@ class SineGaitTest {
         SimSettings settings = SimSettings.paper().withEpisodeSteps(300);
         int[] touching = new int[4];
         int[] steps = {0};
+        EpisodeResult result;
         try (QuadrupedEnv env = new QuadrupedEnv(ant, Morphology.parse("remove-shin:left-back"), settings, spec)) {
-            EpisodeRunner.run(env, gait(spec.size()), 1, new EpisodeHooks() {
+            result = EpisodeRunner.run(env, gait(spec.size()), 1, new EpisodeHooks() {
                 @Override
                 public void afterStep(int step, QuadrupedEnv e, io.hebbian.controller.network.Policy p, double[] action,
                                       StepResult r) {
@@ -82,5 +83,14 @@ class SineGaitTest {
         for (int leg : new int[] {0, 1, 3}) {
             assertThat(touching[leg]).as("leg %d lands and lifts", leg).isPositive().isLessThan(steps[0]);
         }
+        // the episode's gait statistics count the same contacts, leg by leg
+        assertThat(result.gait().legContactFractions()).hasSize(4);
+        double total = 0;
+        for (int leg = 0; leg < 4; leg++) {
+            assertThat(result.gait().legContactFractions().get(leg)).isEqualTo((double) touching[leg] / steps[0]);
+            total += touching[leg];
+        }
+        assertThat(result.gait().meanFeetOnGround()).isEqualTo(total / steps[0]);
+        assertThat(result.gait().leastUsedLeg()).as("the leg without a foot").isEqualTo(2);
     }
 }
