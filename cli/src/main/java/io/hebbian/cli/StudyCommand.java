@@ -112,6 +112,7 @@ final class StudyCommand implements Callable<Integer> {
             AtomicFiles.write(cached, JSON.writeValueAsBytes(e));
             err().printf(Locale.ROOT, "study: %s evaluated in %.0f s%n", run.id(), (System.nanoTime() - t0) / 1e9);
         }
+        addLegContacts(spec, runs, workers);
         List<ModelEvaluation> all = new ArrayList<>();
         for (StudySpec.Run run : spec.runs()) {
             Path cached = out.resolve("eval").resolve(run.id() + ".json");
@@ -272,6 +273,26 @@ final class StudyCommand implements Callable<Integer> {
             return new double[] {g, s};
         } catch (Exception e) {
             return new double[2];
+        }
+    }
+
+    /** Measures the intact gait's leg contacts of the selected runs whose evaluations were cached before them. */
+    private void addLegContacts(StudySpec spec, List<StudySpec.Run> runs, int workers) throws Exception {
+        for (StudySpec.Run run : runs) {
+            Path cached = out.resolve("eval").resolve(run.id() + ".json");
+            ModelEvaluation e = JSON.readValue(cached.toFile(), ModelEvaluation.class);
+            if (e.morph("intact").leastUsedLeg().isPresent()) {
+                continue;
+            }
+            err().printf("study: %s: measuring the intact gait's leg contacts (cached before they were recorded)%n",
+                    run.id());
+            ModelLoader m = ModelLoader.load(runDir(run).resolve("mean.json"), null);
+            try {
+                e = new StudyEvaluator(spec.evaluation(), workers).addLegContacts(e, m.model(), m.robot(), m.sim());
+            } catch (IllegalStateException stale) {
+                throw new Errors.UserException(stale.getMessage());
+            }
+            AtomicFiles.write(cached, JSON.writeValueAsBytes(e));
         }
     }
 

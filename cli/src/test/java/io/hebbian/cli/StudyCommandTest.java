@@ -2,6 +2,9 @@ package io.hebbian.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hebbian.evolution.problem.PolicyKind;
 import io.hebbian.evolution.problem.TrainingProblem;
 import io.hebbian.evolution.study.StudySpec;
@@ -78,6 +81,45 @@ class StudyCommandTest {
         assertThat(copied.resolve("runs/heb-s1/checkpoint.json")).doesNotExist();
         assertThat(Files.readString(copied.resolve("eval/heb-s1.json")))
                 .isEqualTo(Files.readString(out.resolve("eval/heb-s1.json")));
+    }
+
+    @Test
+    void legContactsMissingFromAnOlderEvaluationAreMeasuredFromTheSameRollouts() throws Exception {
+        Path out = dir.resolve("study");
+        String specFile = spec("2", "leg:left-front,leg:right-back").toString();
+        String[] args = {"study", "--spec", specFile, "--out", out.toString(), "--threads", "1", "--only", "heb",
+            "--seeds", "1"};
+        assertThat(CliRun.of(args).exitCode()).isZero();
+        Path cached = out.resolve("eval/heb-s1.json");
+        String fresh = Files.readString(cached);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode intact = json.readTree(fresh).path("morphologies").get(0);
+        assertThat(intact.path("name").asText()).isEqualTo("intact");
+        assertThat(intact.path("legContact").fieldNames()).toIterable()
+                .containsExactly("left-front", "right-front", "left-back", "right-back");
+        assertThat(Files.readString(out.resolve("study.md"))).doesNotContain("n/a");
+
+        // an evaluation written before leg contacts were recorded: they are measured again, the same numbers
+        ObjectNode old = (ObjectNode) json.readTree(fresh);
+        for (JsonNode m : old.path("morphologies")) {
+            ((ObjectNode) m).remove("legContact");
+        }
+        Files.writeString(cached, json.writerWithDefaultPrettyPrinter().writeValueAsString(old));
+        CliRun backfill = CliRun.of(args);
+        assertThat(backfill.exitCode()).as(backfill.err()).isZero();
+        assertThat(backfill.err()).contains("heb-s1: measuring the intact gait's leg contacts").doesNotContain("evaluating");
+        assertThat(json.readTree(Files.readString(cached)).path("morphologies").get(0).path("legContact"))
+                .isEqualTo(intact.path("legContact"));
+
+        // a cached evaluation the model no longer reproduces is stale: refused, named, left as it was
+        ((ObjectNode) old.path("morphologies").get(0)).put("meanM", intact.path("meanM").asDouble() + 1);
+        Files.writeString(cached, json.writeValueAsString(old));
+        CliRun stale = CliRun.of(args);
+        assertThat(stale.exitCode()).isEqualTo(2);
+        List<String> lines = stale.err().strip().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("study: error: heb-s1: the intact distance is now")
+                .contains("delete its evaluation");
+        assertThat(json.readTree(Files.readString(cached)).path("morphologies").get(0).has("legContact")).isFalse();
     }
 
     @Test

@@ -37,14 +37,10 @@ public final class StudyEvaluator {
         List<ModelEvaluation.Morph> morphs = new ArrayList<>();
         for (MorphologyResult r : new Evaluation(model, robot, s).run(spec.morphologies(), spec.rollouts(), spec.seed(),
                 threads)) {
-            Map<String, Double> legs = new LinkedHashMap<>();
-            for (int leg = 0; leg < r.gait().legContactFractions().size(); leg++) {
-                legs.put(robot.legNames().get(leg), r.gait().legContactFractions().get(leg));
-            }
             morphs.add(new ModelEvaluation.Morph(r.morphology(), r.meanDistanceM(), r.stdDistanceM(),
                     r.gait().saturatedFraction(), r.gait().meanTargetJumpFraction(), r.weightNormGrowth(),
                     r.afterOnset().map(MorphologyResult.AfterOnset::meanM).orElse(0.0),
-                    r.afterOnset().map(MorphologyResult.AfterOnset::intactMeanM).orElse(0.0), legs));
+                    r.afterOnset().map(MorphologyResult.AfterOnset::intactMeanM).orElse(0.0), legContacts(r, robot)));
         }
         Map<String, Double> freezeIntact = new LinkedHashMap<>();
         Map<String, Double> freezeHeld = new LinkedHashMap<>();
@@ -61,6 +57,41 @@ public final class StudyEvaluator {
         }
         return new ModelEvaluation(run.id(), run.variant().name(), run.seed(), model.isHebbian(), generations,
                 trainingSeconds, morphs, freezeIntact, freezeHeld, cross);
+    }
+
+    /**
+     * Adds the intact body's per-leg foot contacts to an evaluation cached before they were measured, from the same
+     * rollouts (same count, seed and episode length): the rerun must reproduce the cached intact distance exactly,
+     * or the model or the simulator changed since and the evaluation is stale.
+     *
+     * @return the evaluation with the intact entry's leg contacts filled in
+     * @throws IllegalStateException if the rerun's intact distance differs from the cached one
+     */
+    public ModelEvaluation addLegContacts(ModelEvaluation cached, PolicyModel model, RobotDescription robot,
+                                          SimSettings sim) throws Exception {
+        SimSettings s = sim.withEpisodeSteps(spec.episodeSteps()).withEarlyStop(false);
+        MorphologyResult r = new Evaluation(model, robot, s).run(List.of("intact"), spec.rollouts(), spec.seed(),
+                threads).get(0);
+        ModelEvaluation.Morph old = cached.morph("intact");
+        if (r.meanDistanceM() != old.meanM()) {
+            throw new IllegalStateException(String.format(java.util.Locale.ROOT, "%s: the intact distance is now %.6f m,"
+                    + " the cached evaluation says %.6f m; delete its evaluation to evaluate it again", cached.run(),
+                    r.meanDistanceM(), old.meanM()));
+        }
+        Map<String, Double> legs = legContacts(r, robot);
+        List<ModelEvaluation.Morph> morphs = cached.morphologies().stream().map(m -> m != old ? m
+                : new ModelEvaluation.Morph(m.name(), m.meanM(), m.stdM(), m.saturation(), m.targetJump(),
+                        m.normGrowth(), m.afterOnsetM(), m.intactAfterOnsetM(), legs)).toList();
+        return new ModelEvaluation(cached.run(), cached.variant(), cached.seed(), cached.hebbian(), cached.generations(),
+                cached.trainingSeconds(), morphs, cached.freezeIntact(), cached.freezeHeldOut(), cached.crossFreeze());
+    }
+
+    private static Map<String, Double> legContacts(MorphologyResult r, RobotDescription robot) {
+        Map<String, Double> legs = new LinkedHashMap<>();
+        for (int leg = 0; leg < r.gait().legContactFractions().size(); leg++) {
+            legs.put(robot.legNames().get(leg), r.gait().legContactFractions().get(leg));
+        }
+        return legs;
     }
 
     private static void fill(Map<String, Double> out, FreezeExperiment.Result r) {
