@@ -193,6 +193,14 @@ final class EvolveCommand implements Callable<Integer> {
                 "control steps (default: ${DEFAULT-VALUE}, this step's activity, the paper)."})
     int activityWindow;
 
+    @Option(names = "--max-step-rad", paramLabel = "RAD", defaultValue = "0",
+            description = {"Train through the policy node's safety-gate rate limit: no joint position target moves more",
+                "than RAD per control step (the node's max_step_rad, default 0.1 rad), so the gait the node lets",
+                "through on a robot is the gait evolution selected. Recorded in the model's physics; evaluate, study",
+                "and replay apply it, sim-run and the sim bridge leave it to the node's gate. Position control only",
+                "(default: ${DEFAULT-VALUE}, no limit)."})
+    double maxStepRad;
+
     @Option(names = "--action-filter", paramLabel = "ALPHA", defaultValue = "1",
             description = {"Low-pass the commands: a_t = a_(t-1) + ALPHA·(network output − a_(t-1)) per control step,",
                 "from mid-range at every start, so targets cannot jump (Leung et al. 2025 use 0.1 on real robots);",
@@ -364,6 +372,7 @@ final class EvolveCommand implements Callable<Integer> {
         if (domainRandomization) {
             sim = sim.withRandomisation(DomainRandomisation.moderate());
         }
+        sim = withTargetStepLimit(sim, mode);
         int[] layers = hidden != null ? hidden : paper ? PAPER_HIDDEN : QUICK_HIDDEN;
         PolicyKind kind = PolicyFlags.kind(staticWeights, recurrent, coevolve, ruleSharing, layers,
                 spec.commandLine().getParseResult()::hasMatchedOption);
@@ -384,6 +393,20 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    private SimSettings withTargetStepLimit(SimSettings sim, ControlMode mode) {
+        if (!(maxStepRad >= 0 && maxStepRad < Double.POSITIVE_INFINITY)) {
+            throw new Errors.UserException("--max-step-rad must be a number of radians >= 0 (0 = no limit), got "
+                    + maxStepRad);
+        }
+        if (maxStepRad == 0) {
+            return sim;
+        }
+        if (mode == ControlMode.TORQUE) {
+            throw new Errors.UserException("--max-step-rad limits position targets; --control torque has none (drop one)");
+        }
+        return sim.withMaxTargetStepRad(maxStepRad);
     }
 
     private double actionFilter() {

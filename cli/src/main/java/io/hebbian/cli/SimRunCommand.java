@@ -58,8 +58,8 @@ final class SimRunCommand implements Callable<Integer> {
 
     @Option(names = "--max-step-rad", paramLabel = "RAD",
             description = {"The policy node's safety-gate rate limit: largest change of any joint target per control",
-                "step, radians; 0 for none. Training applies no such limit, so a gait that moves faster is slowed",
-                "here as on the robot; the count of slowed commands is printed (default: the node's, "
+                "step, radians; 0 for none. A gait trained without it (evolve --max-step-rad) that moves faster is",
+                "slowed here as on the robot; the count of slowed commands is printed (default: the node's, "
                     + "${DEFAULT-VALUE})."})
     double maxStepRad = io.hebbian.ros2.policy.PolicyNodeConfig.DEFAULT_MAX_STEP_RAD;
 
@@ -77,7 +77,9 @@ final class SimRunCommand implements Callable<Integer> {
         PolicyModel m = ModelFile.read(model);
         String robotName = robot != null ? robot : m.robot().orElse("ant");
         RobotDescription r = Robots.load(robotName);
-        SimSettings settings = m.physics().isEmpty() ? SimSettings.paper() : SimSettings.fromJson(m.physics());
+        SimSettings trained = m.physics().isEmpty() ? SimSettings.paper() : SimSettings.fromJson(m.physics());
+        // the simulated robot takes any target; the rate limit is the node's gate (--max-step-rad)
+        SimSettings settings = trained.withMaxTargetStepRad(SimSettings.NO_TARGET_STEP_LIMIT);
         long steps = seconds == null ? settings.episodeSteps()
                 : Math.max(1, Math.round(seconds / settings.controlPeriodSeconds()));
         if (!(maxStepRad >= 0)) {
@@ -92,10 +94,17 @@ final class SimRunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sim-run: " + model + " is simulation-only (" + simulationOnly.get()
                     + "): running a plain simulator episode, without the policy and sim-bridge nodes");
             spec.commandLine().getErr().flush();
-            Walk run = direct(m, r, settings, (int) steps, s);
+            Walk run = direct(m, r, trained, (int) steps, s);
             distance = run.distanceM();
             done = run.steps();
         } else {
+            double trainedLimit = trained.hasTargetStepLimit() ? trained.maxTargetStepRad() : 0;
+            if (trainedLimit != maxStepRad) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "sim-run: the model was trained with %s; the node's "
+                        + "gate here: %s%n", trainedLimit > 0 ? "targets rate-limited to " + trainedLimit
+                        + " rad per step" : "no rate limit", maxStepRad > 0 ? maxStepRad + " rad per step" : "none");
+                spec.commandLine().getErr().flush();
+            }
             SimRun run = SimRun.run(m, r, settings, morphology, steps, new SplittableRandom(s), episodeSeed,
                     maxStepRad, line -> { });
             distance = run.distanceM();

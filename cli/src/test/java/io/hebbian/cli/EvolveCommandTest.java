@@ -205,6 +205,39 @@ class EvolveCommandTest {
     }
 
     @Test
+    void theGatesRateLimitTrainedWithIsRecordedAndTheNodesGateIsComparedWithIt() throws Exception {
+        Path run = dir.resolve("gated");
+        assertThat(CliRun.of(cheap("--out", run.toString(), "--generations", "1", "--max-step-rad", "0.1")).exitCode())
+                .isZero();
+        Path model = run.resolve("mean.json");
+        JsonNode physics = new ObjectMapper().readTree(model.toFile()).path("physics");
+        assertThat(physics.path("maxTargetStepRad").asDouble()).isEqualTo(0.1);
+        CliRun same = CliRun.of("sim-run", "--model", model.toString(), "--seconds", "0.33", "--seed", "1");
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.err()).doesNotContain("trained with");
+        CliRun none = CliRun.of("sim-run", "--model", model.toString(), "--seconds", "0.33", "--seed", "1",
+                "--max-step-rad", "0");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(none.err()).contains("sim-run: the model was trained with targets rate-limited to 0.1 rad per step; "
+                + "the node's gate here: none");
+        // without the flag nothing is recorded
+        Path plain = dir.resolve("plain");
+        assertThat(CliRun.of(cheap("--out", plain.toString(), "--generations", "1")).exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(plain.resolve("mean.json").toFile()).path("physics")
+                .has("maxTargetStepRad")).isFalse();
+
+        CliRun negative = CliRun.of(cheap("--out", dir.resolve("n").toString(), "--max-step-rad", "-0.1"));
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--max-step-rad must be a number of radians >= 0 (0 = no limit), got -0.1");
+        CliRun torque = CliRun.of(cheap("--out", dir.resolve("t").toString(), "--max-step-rad", "0.1", "--control",
+                "torque"));
+        assertThat(torque.exitCode()).isEqualTo(2);
+        assertThat(torque.err()).contains("--max-step-rad limits position targets; --control torque has none");
+        assertThat(dir.resolve("n")).doesNotExist();
+        assertThat(dir.resolve("t")).doesNotExist();
+    }
+
+    @Test
     void substepsAreRecordedInTheModelAndEvaluateCanOverrideThem() throws Exception {
         Path byDefault = dir.resolve("default");
         assertThat(CliRun.of(cheap("--out", byDefault.toString(), "--generations", "1")).exitCode()).isZero();

@@ -2,6 +2,7 @@ package io.hebbian.sim.env;
 
 import io.hebbian.controller.damage.DamageTerm;
 import io.hebbian.controller.damage.Morphology;
+import io.hebbian.controller.safety.SafetyGate;
 import io.hebbian.controller.spec.ActionSpec;
 import io.hebbian.controller.spec.BodySample;
 import io.hebbian.controller.spec.ImuSample;
@@ -71,6 +72,10 @@ public final class QuadrupedEnv implements AutoCloseable {
     private final double[] observation;
     private final StepResult result;
     private final double[] targets;
+    /** The network's targets before the rate limit; only used with {@link SimSettings#hasTargetStepLimit()}. */
+    private final double[] requested;
+    /** The policy node's safety gate, for {@link SimSettings#maxTargetStepRad()}; null without a limit. */
+    private final SafetyGate gate;
     private final double[] previousAction;
     private final double[] jointWork;
     private final double[] clampedAction;
@@ -117,6 +122,8 @@ public final class QuadrupedEnv implements AutoCloseable {
         this.result = new StepResult(observation);
         int n = joints.size();
         targets = new double[n];
+        requested = new double[n];
+        gate = settings.hasTargetStepLimit() ? new SafetyGate(this.robot.joints(), settings.maxTargetStepRad()) : null;
         previousAction = new double[n];
         jointWork = new double[n];
         clampedAction = new double[n];
@@ -155,6 +162,9 @@ public final class QuadrupedEnv implements AutoCloseable {
         for (int k = 0; k < initial.length; k++) {
             previousAction[k] = torqueControl ? 0.0 : actionSpec.toAction(k, initial[k]);
             targets[k] = initial[k];
+        }
+        if (gate != null) {
+            gate.reset(initial);
         }
         truth.reset(ode);
         sensors.reset(randomiser.sensorNoise(), rng.split(), truth.joints(), truth.imu());
@@ -224,7 +234,13 @@ public final class QuadrupedEnv implements AutoCloseable {
             previousAction[k] = a;
         }
         if (!torqueControl) {
-            actionSpec.toTargets(clampedAction, targets);
+            if (gate != null) {
+                // the node's own gate: each target moves at most the limit from the last one that passed
+                actionSpec.toTargets(clampedAction, requested);
+                gate.apply(requested, targets);
+            } else {
+                actionSpec.toTargets(clampedAction, targets);
+            }
             servos.command(targets);
         }
         double x0 = ode.root().getPosition().get0();

@@ -28,10 +28,18 @@ import io.hebbian.sim.physics.Stepper;
  * @param stepper              how ode4j solves constraints (recorded as the {@code engine} string)
  * @param control              how actions drive the joints; {@link ControlMode#TORQUE} needs the ideal servo
  *                             (no servo is simulated)
+ * @param maxTargetStepRad     largest change of any joint's position target per control step, radians: the policy
+ *                             node's safety-gate rate limit ({@code max_step_rad}) applied in simulation, so a gait
+ *                             trained with it is the gait the node lets through; {@link Double#POSITIVE_INFINITY}
+ *                             for none (position control only)
  */
 public record SimSettings(double controlPeriodSeconds, int substeps, int solverIterations, int episodeSteps,
                           boolean earlyStop, double frictionCoef, ServoModel servo, SensorNoise sensors,
-                          DomainRandomisation randomisation, Stepper stepper, ControlMode control) {
+                          DomainRandomisation randomisation, Stepper stepper, ControlMode control,
+                          double maxTargetStepRad) {
+
+    /** No rate limit on the position targets. */
+    public static final double NO_TARGET_STEP_LIMIT = Double.POSITIVE_INFINITY;
 
     /** Version of the JSON layout written by {@link #toJson()}. */
     public static final int JSON_VERSION = 1;
@@ -44,6 +52,8 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
      * {@code substeps}).
      */
     public static final int RECOMMENDED_EXACT_SUBSTEPS = 2;
+    /** Key of {@link #maxTargetStepRad} in the {@code physics} section; absent: no limit (files written before it). */
+    public static final String MAX_TARGET_STEP_KEY = "maxTargetStepRad";
     /** The physics engine of files written before the stepper was a choice. */
     public static final String ENGINE = Stepper.QUICK.engine();
 
@@ -70,6 +80,19 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
             throw new IllegalArgumentException("torque control applies the action as a joint torque, without a servo; "
                     + "the servo model must be ideal, got " + servo.name());
         }
+        if (!(maxTargetStepRad > 0)) {
+            throw new IllegalArgumentException("the target step limit must be a positive number of radians (or none), got "
+                    + maxTargetStepRad);
+        }
+        if (control == ControlMode.TORQUE && maxTargetStepRad != NO_TARGET_STEP_LIMIT) {
+            throw new IllegalArgumentException("torque control has no position targets to rate-limit; got a target step "
+                    + "limit of " + maxTargetStepRad + " rad");
+        }
+    }
+
+    /** Whether position targets are rate-limited ({@link #maxTargetStepRad} is finite). */
+    public boolean hasTargetStepLimit() {
+        return maxTargetStepRad != NO_TARGET_STEP_LIMIT;
     }
 
     /**
@@ -79,7 +102,7 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
      */
     public static SimSettings paper() {
         return new SimSettings(0.0165, 4, 10, 1000, false, 1.0, ServoModel.ideal(), SensorNoise.none(),
-                DomainRandomisation.none(), Stepper.QUICK, ControlMode.POSITION);
+                DomainRandomisation.none(), Stepper.QUICK, ControlMode.POSITION, NO_TARGET_STEP_LIMIT);
     }
 
     /**
@@ -107,47 +130,53 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
 
     public SimSettings withEpisodeSteps(int steps) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, steps, earlyStop, frictionCoef, servo,
-                sensors, randomisation, stepper, control);
+                sensors, randomisation, stepper, control, maxTargetStepRad);
     }
 
     public SimSettings withEarlyStop(boolean stop) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, stop, frictionCoef,
-                servo, sensors, randomisation, stepper, control);
+                servo, sensors, randomisation, stepper, control, maxTargetStepRad);
     }
 
     public SimSettings withServo(ServoModel s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                s, sensors, randomisation, stepper, control);
+                s, sensors, randomisation, stepper, control, maxTargetStepRad);
     }
 
     public SimSettings withSensors(SensorNoise s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, s, randomisation, stepper, control);
+                servo, s, randomisation, stepper, control, maxTargetStepRad);
     }
 
     public SimSettings withRandomisation(DomainRandomisation r) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, r, stepper, control);
+                servo, sensors, r, stepper, control, maxTargetStepRad);
     }
 
     public SimSettings withStepper(Stepper s) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, s, control);
+                servo, sensors, randomisation, s, control, maxTargetStepRad);
     }
 
     public SimSettings withControl(ControlMode c) {
         return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, stepper, c);
+                servo, sensors, randomisation, stepper, c, maxTargetStepRad);
     }
 
     public SimSettings withSubsteps(int n) {
         return new SimSettings(controlPeriodSeconds, n, solverIterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, stepper, control);
+                servo, sensors, randomisation, stepper, control, maxTargetStepRad);
     }
 
     public SimSettings withSolverIterations(int iterations) {
         return new SimSettings(controlPeriodSeconds, substeps, iterations, episodeSteps, earlyStop, frictionCoef,
-                servo, sensors, randomisation, stepper, control);
+                servo, sensors, randomisation, stepper, control, maxTargetStepRad);
+    }
+
+    /** These settings with position targets rate-limited to {@code rad} per control step ({@link #NO_TARGET_STEP_LIMIT}: none). */
+    public SimSettings withMaxTargetStepRad(double rad) {
+        return new SimSettings(controlPeriodSeconds, substeps, solverIterations, episodeSteps, earlyStop, frictionCoef,
+                servo, sensors, randomisation, stepper, control, rad);
     }
 
     /** The {@code physics} section of a coefficients file. */
@@ -165,18 +194,22 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
         o.set("sensors", sensors.toJson());
         o.set("randomisation", randomisation.toJson());
         o.put(RobotDeployment.CONTROL_KEY, control.id());
+        if (hasTargetStepLimit()) {
+            o.put(MAX_TARGET_STEP_KEY, maxTargetStepRad);
+        }
         return o;
     }
 
     /**
      * Reads a {@code physics} section. Absent fields take {@link #paper()} values ({@code control}, added later:
-     * {@code position}, so files written before it read as they were trained); unknown keys, wrong
+     * {@code position}, and {@code maxTargetStepRad}: none, so files written before them read as they were
+     * trained); unknown keys, wrong
      * types, bad values and another version fail with the field named.
      */
     public static SimSettings fromJson(JsonNode node) throws FormatException {
         Fields f = Fields.of(node, "physics.", "version", "engine", "controlPeriodSeconds", "substeps",
                 "solverIterations", "episodeSteps", "earlyStop", "frictionCoef", "servo", "sensors", "randomisation",
-                RobotDeployment.CONTROL_KEY);
+                RobotDeployment.CONTROL_KEY, MAX_TARGET_STEP_KEY);
         String p = f.path();
         int version = f.integer("version", JSON_VERSION);
         if (version != JSON_VERSION) {
@@ -201,7 +234,11 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
                 ? DomainRandomisation.fromJson(f.require("randomisation"), p + "randomisation.") : d.randomisation;
         String controlId = f.text(RobotDeployment.CONTROL_KEY, d.control.id());
         ControlMode control = Fields.build(p + RobotDeployment.CONTROL_KEY + ".", () -> ControlMode.fromId(controlId));
+        double maxStep = f.number(MAX_TARGET_STEP_KEY, NO_TARGET_STEP_LIMIT);
+        if (f.has(MAX_TARGET_STEP_KEY) && !(maxStep > 0 && maxStep < NO_TARGET_STEP_LIMIT)) {
+            throw new FormatException(p + MAX_TARGET_STEP_KEY + ": must be a positive number of radians, got " + maxStep);
+        }
         return Fields.build(p, () -> new SimSettings(period, sub, it, steps, stop, mu, servo, sensors, rand,
-                stepper, control));
+                stepper, control, maxStep));
     }
 }

@@ -72,7 +72,9 @@ public final class SimBridgeRunner implements AutoCloseable {
                     + "bridge stands in for a robot and takes joint position commands; run the model with sim-run, "
                     + "evaluate or replay");
         }
-        return s;
+        // the bridge stands in for the robot, which takes any target: a rate limit the model trained with is the
+        // policy node's safety gate (max_step_rad), applied there
+        return s.withMaxTargetStepRad(SimSettings.NO_TARGET_STEP_LIMIT);
     }
 
     /**
