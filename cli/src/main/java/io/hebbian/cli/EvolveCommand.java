@@ -242,6 +242,11 @@ final class EvolveCommand implements Callable<Integer> {
             + "at the joints (each joint's |torque · rate · dt| netted per control step) (default: ${DEFAULT-VALUE}).")
     double energyCost;
 
+    @Option(names = "--idle-leg-cost", defaultValue = "0", paramLabel = "C", description = "Fitness cost per step of "
+            + "the least-used foot's shortfall below 20% of the steps on the ground (as a fraction of 20%: 1 when it "
+            + "never lands), so a gait cannot carry one leg and stand on the other three (default: ${DEFAULT-VALUE}).")
+    double idleLegCost;
+
     @Option(names = "--noise-table-size", defaultValue = "16777216", description = "Floats in the shared noise table (default: ${DEFAULT-VALUE}).")
     int noiseTableSize;
 
@@ -381,7 +386,7 @@ final class EvolveCommand implements Callable<Integer> {
                 new NetworkSettings(WeightInit.paperUniform(), WeightNormalization.fromId(normalization), schedule(),
                         actionFilter()),
                 false, heading && input == ObservationKind.ROBOT,
-                new FitnessWeights(actionRateCost, saturationCost, energyCost), PolicyFlags.sharing(ruleSharing),
+                fitnessWeights(), PolicyFlags.sharing(ruleSharing),
                 footContacts && input == ObservationKind.ROBOT, java.util.Optional.empty(), input);
         if (damageOnset != null) {
             problem = withOnset(problem);
@@ -393,6 +398,14 @@ final class EvolveCommand implements Callable<Integer> {
         ObjectNode problemJson = problem.toJson();
         problemJson.put("initStd", std);
         return new Checkpoint(c, problemJson, generations != null ? generations : 300, EsState.initial(c, theta0));
+    }
+
+    private FitnessWeights fitnessWeights() {
+        try {
+            return new FitnessWeights(actionRateCost, saturationCost, energyCost, idleLegCost);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException(e.getMessage());
+        }
     }
 
     private SimSettings withTargetStepLimit(SimSettings sim, ControlMode mode) {

@@ -79,17 +79,18 @@ class EvolveCommandTest {
     void costsAreLoggedAsSeparateTermsThatSumToTheFitness() throws Exception {
         Path run = dir.resolve("costs");
         CliRun r = CliRun.of(cheap("--out", run.toString(), "--generations", "2", "--train-morphologies", "intact",
-                "--action-rate-cost", "0.1", "--saturation-cost", "0.05", "--energy-cost", "0.01"));
+                "--action-rate-cost", "0.1", "--saturation-cost", "0.05", "--energy-cost", "0.01", "--idle-leg-cost",
+                "0.05"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(run.resolve("log.csv"));
         List<String> header = List.of(lines.get(0).split(","));
-        assertThat(header).endsWith("distance", "actionRateCost", "saturationCost", "energyCost");
+        assertThat(header).endsWith("distance", "actionRateCost", "saturationCost", "energyCost", "idleLegCost");
         for (String line : lines.subList(1, lines.size())) {
             double[] v = java.util.Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
             double mean = v[header.indexOf("mean")];
             double distance = v[header.indexOf("distance")];
             double costs = v[header.indexOf("actionRateCost")] + v[header.indexOf("saturationCost")]
-                    + v[header.indexOf("energyCost")];
+                    + v[header.indexOf("energyCost")] + v[header.indexOf("idleLegCost")];
             assertThat(mean).as(line).isCloseTo(distance - costs, org.assertj.core.data.Offset.offset(1e-5));
             assertThat(v[header.indexOf("energyCost")]).as(line).isPositive();
             assertThat(v[header.indexOf("actionRateCost")]).as(line).isPositive();
@@ -97,6 +98,7 @@ class EvolveCommandTest {
         JsonNode fitness = new ObjectMapper().readTree(run.resolve("mean.json").toFile())
                 .path("training").path("problem").path("fitness");
         assertThat(fitness.path("energy").asDouble()).isEqualTo(0.01);
+        assertThat(fitness.path("idleLeg").asDouble()).isEqualTo(0.05);
         assertThat(fitness.path("actionRate").asDouble()).isEqualTo(0.1);
 
         CliRun eval = CliRun.of("evaluate", "--model", run.resolve("mean.json").toString(), "--rollouts", "2",

@@ -41,7 +41,7 @@ public final class CsvLog implements TrainingListener {
                 int comma = line.indexOf(',');
                 if (comma > 0 && Character.isDigit(line.charAt(0))
                         && Integer.parseInt(line.substring(0, comma)) <= state.generation()) {
-                    keep.add(line);
+                    keep.add(padded(line));
                 }
             }
         }
@@ -50,13 +50,21 @@ public final class CsvLog implements TrainingListener {
 
     @Override
     public void onGeneration(GenerationStats s, FitnessTerms t, EsState next, double seconds) throws IOException {
-        String row = String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6g,%.6g,%.3f,%.2f,%.6f,%.6f,%.6f,%.6f",
+        String row = String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6g,%.6g,%.3f,%.2f,%.6f,%.6f,%.6f,%.6f,%.6f",
                 s.generation(), s.meanFitness(), s.maxFitness(), s.minFitness(), s.sigma(), s.learningRate(), seconds,
-                episodesPerGeneration / seconds, t.distanceM(), t.actionRateCost(), t.saturationCost(), t.energyCost());
+                episodesPerGeneration / seconds, t.distanceM(), t.actionRateCost(), t.saturationCost(), t.energyCost(),
+                t.idleLegCost());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardOpenOption.APPEND)) {
             w.write(row);
             w.newLine();
         }
+    }
+
+    /** A row written before the log had its newest cost columns, with those costs (then always 0) filled in. */
+    private static String padded(String row) {
+        int have = row.split(",", -1).length;
+        int want = HEADER.split(",").length;
+        return have < want ? row + ",0.000000".repeat(want - have) : row;
     }
 
     /** Reads (generation, mean, best) rows back, for plots. */

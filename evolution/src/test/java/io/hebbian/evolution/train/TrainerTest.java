@@ -89,7 +89,10 @@ class TrainerTest {
         Files.write(log, List.of(CsvLog.HEADER, "1,0,0,0,0,0,0,0", "2,0,0,0,0,0,0,0", "3,0,0,0,0,0,0,0"));
         EsState atTwo = new EsState(2, new double[1], 0.1, 0.1, new double[1], new double[1], 0, 0, new double[1]);
         new CsvLog(log, 10).onStart(atTwo, 5);
-        assertThat(Files.readAllLines(log)).containsExactly(CsvLog.HEADER, "1,0,0,0,0,0,0,0", "2,0,0,0,0,0,0,0");
+        // rows written before the newest cost columns get those costs (then 0) filled in, to match the header
+        String pad = ",0.000000".repeat(CsvLog.HEADER.split(",").length - 8);
+        assertThat(Files.readAllLines(log)).containsExactly(CsvLog.HEADER, "1,0,0,0,0,0,0,0" + pad,
+                "2,0,0,0,0,0,0,0" + pad);
     }
 
     /** Records first and last mean fitness. */
