@@ -98,13 +98,10 @@ final class SimRunCommand implements Callable<Integer> {
             distance = run.distanceM();
             done = run.steps();
         } else {
-            double trainedLimit = trained.hasTargetStepLimit() ? trained.maxTargetStepRad() : 0;
-            if (trainedLimit != maxStepRad) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "sim-run: the model was trained with %s; the node's "
-                        + "gate here: %s%n", trainedLimit > 0 ? "targets rate-limited to " + trainedLimit
-                        + " rad per step" : "no rate limit", maxStepRad > 0 ? maxStepRad + " rad per step" : "none");
+            RobotDeployment.gateNote(m, maxStepRad).ifPresent(note -> {
+                spec.commandLine().getErr().println("sim-run: " + note);
                 spec.commandLine().getErr().flush();
-            }
+            });
             SimRun run = SimRun.run(m, r, settings, morphology, steps, new SplittableRandom(s), episodeSeed,
                     maxStepRad, line -> { });
             distance = run.distanceM();

@@ -3,6 +3,7 @@ package io.hebbian.controller.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,8 @@ public final class RobotDeployment {
     public static final String CONTROL_KEY = "control";
     /** The only control mode robot nodes drive. */
     public static final String POSITION_CONTROL = "position";
+    /** Key in {@code physics} of the rate limit on position targets a model was trained with, radians per step. */
+    public static final String MAX_TARGET_STEP_KEY = "maxTargetStepRad";
 
     private RobotDeployment() {
     }
@@ -48,5 +51,27 @@ public final class RobotDeployment {
         if (why.isPresent()) {
             throw new FormatException(label + ": " + why.get());
         }
+    }
+
+    /**
+     * What the safety gate's rate limit ({@code max_step_rad}) does to this model's gait, if it is not the limit the
+     * model was trained with ({@code physics.maxTargetStepRad}, written by {@code evolve --max-step-rad}; absent: none).
+     *
+     * @param gate the gate's {@code max_step_rad}, radians; 0 for none
+     */
+    public static Optional<String> gateNote(PolicyModel model, double gate) {
+        JsonNode t = model.physics().get(MAX_TARGET_STEP_KEY);
+        double trained = t != null && t.isNumber() && t.doubleValue() > 0 ? t.doubleValue() : 0;
+        if (trained == 0 && gate > 0) {
+            return Optional.of(String.format(Locale.ROOT, "policy node: warning: max_step_rad %s rad per step is "
+                    + "tighter than the model was trained with (no limit): the gate will slow fast target changes, so "
+                    + "the gait is not the evaluated one (train with 'evolve --max-step-rad %s' to match)", gate, gate));
+        }
+        if (trained > 0 && gate != trained) {
+            return Optional.of(String.format(Locale.ROOT, "policy node: warning: max_step_rad %s differs from the "
+                    + "%s rad per step the model was trained with: the gait is not the evaluated one (set "
+                    + "max_step_rad:=%s to match)", gate > 0 ? gate + " rad" : "0 (no limit)", trained, trained));
+        }
+        return Optional.empty();
     }
 }

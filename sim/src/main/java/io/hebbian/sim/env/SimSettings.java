@@ -53,7 +53,7 @@ public record SimSettings(double controlPeriodSeconds, int substeps, int solverI
      */
     public static final int RECOMMENDED_EXACT_SUBSTEPS = 2;
     /** Key of {@link #maxTargetStepRad} in the {@code physics} section; absent: no limit (files written before it). */
-    public static final String MAX_TARGET_STEP_KEY = "maxTargetStepRad";
+    public static final String MAX_TARGET_STEP_KEY = RobotDeployment.MAX_TARGET_STEP_KEY;
     /** The physics engine of files written before the stepper was a choice. */
     public static final String ENGINE = Stepper.QUICK.engine();
 

@@ -64,6 +64,7 @@ record PolicyNodeSetup(PolicyNodeConfig config, ObservationSpec observationSpec,
         }
         List<String> contacts = contactOrder(obs.contactLegs(), config);
         long period = period(model, config, log);
+        RobotDeployment.gateNote(model, config.maxStepRad()).ifPresent(log);
         return new PolicyNodeSetup(config, obs, act, List.copyOf(order), List.copyOf(sample), List.copyOf(limits),
                 modelToCommand, contacts, period);
     }

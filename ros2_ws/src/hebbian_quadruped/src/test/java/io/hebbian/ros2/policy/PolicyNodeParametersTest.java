@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hebbian.controller.io.FormatException;
+import io.hebbian.controller.io.RobotDeployment;
 import io.hebbian.ros2.TestModels;
 import io.hebbian.ros2.params.ParameterException;
 import io.hebbian.ros2.params.Parameters;
@@ -24,6 +25,29 @@ class PolicyNodeParametersTest {
         try (PolicyHarness h = new PolicyHarness(base().with("rate_hz", 50.0))) {
             assertThat(h.node.periodNanos()).isEqualTo(20_000_000L);
             assertThat(h.log).anyMatch(l -> l.contains("differs from the model's control rate"));
+        }
+    }
+
+    @Test
+    void theGateWarnsWhenItIsTighterThanTheLimitTheModelWasTrainedWith() throws Exception {
+        // TestModels' models were trained without a limit: the default 0.1 rad gate will slow them
+        try (PolicyHarness h = new PolicyHarness(base())) {
+            assertThat(h.log).anyMatch(l -> l.startsWith("policy node: warning: max_step_rad 0.1 rad per step is "
+                    + "tighter than the model was trained with (no limit)"));
+        }
+        try (PolicyHarness h = new PolicyHarness(base().with("max_step_rad", 0.0))) {
+            assertThat(h.log).noneMatch(l -> l.contains("max_step_rad"));
+        }
+        var plain = TestModels.random(TestModels.ANT_JOINTS, "x", 0.0165, 1);
+        var physics = plain.physics().deepCopy().put("maxTargetStepRad", 0.1);
+        var model = new io.hebbian.controller.io.PolicyModel(plain.parameters(), plain.network(), plain.observation(),
+                plain.action(), plain.robot(), physics, plain.training());
+        assertThat(RobotDeployment.gateNote(model, 0.1)).as("trained with the node's limit").isEmpty();
+        // looser lets through jumps training clamped, tighter slows what training allowed: both change the gait
+        for (double gate : new double[] {0.2, 0.05, 0}) {
+            assertThat(RobotDeployment.gateNote(model, gate)).get().asString().contains("warning: max_step_rad")
+                    .contains("differs from the 0.1 rad per step the model was trained with")
+                    .contains("set max_step_rad:=0.1");
         }
     }
 
